@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Compiles every module under assembly/ (each folder with an index.ts and an asconfig.json) into
+// build/wasm/<name>.debug.wasm (assertions, source map: tests) and <name>.release.wasm (-O3: app,
+// server, CLI, benchmarks). Skips a target whose output is newer than every source it depends on.
+import { readdir, stat, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const root = new URL('..', import.meta.url).pathname;
+const assemblyDir = join(root, 'assembly');
+const outDir = join(root, 'build', 'wasm');
+const force = process.argv.includes('--force');
+
+async function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const { mtimeMs } = await stat(join(entry.parentPath ?? entry.path, entry.name));
+    newest = Math.max(newest, mtimeMs);
+  }
+  return newest;
+}
+
+await mkdir(outDir, { recursive: true });
+const sourcesMtime = await newestMtime(assemblyDir);
+const modules = (await readdir(assemblyDir, { withFileTypes: true }))
+  .filter((e) => e.isDirectory() && existsSync(join(assemblyDir, e.name, 'asconfig.json')))
+  .map((e) => e.name);
+
+for (const name of modules) {
+  for (const target of ['debug', 'release']) {
+    const out = join(outDir, `${name}.${target}.wasm`);
+    if (!force && existsSync(out) && (await stat(out)).mtimeMs > sourcesMtime) continue;
+    const started = performance.now();
+    execFileSync(
+      process.execPath,
+      [
+        join(root, 'node_modules', 'assemblyscript', 'bin', 'asc.js'),
+        join(assemblyDir, name, 'index.ts'),
+        '--config', join(assemblyDir, name, 'asconfig.json'),
+        '--target', target,
+        '--outFile', out,
+        '--textFile', out.replace(/\.wasm$/, '.wat'),
+      ],
+      { stdio: 'inherit' },
+    );
+    const { size } = await stat(out);
+    console.log(`wasm ${name}.${target}: ${size} bytes in ${Math.round(performance.now() - started)} ms`);
+  }
+}

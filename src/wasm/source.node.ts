@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { compileWasm } from './loader.js';
+
+export type WasmFlavor = 'debug' | 'release';
+
+/** The package root, found from this file whether it runs from src/ or from the dist-node bundle. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('Laden: cannot find the package root for the WASM modules');
+    dir = parent;
+  }
+  return dir;
+}
+
+/** Tests run the debug build (assertions on); everything else the release build. */
+export function defaultFlavor(): WasmFlavor {
+  return process.env['LADEN_WASM_FLAVOR'] === 'debug' ? 'debug' : 'release';
+}
+
+export function wasmPath(name: string, flavor: WasmFlavor = defaultFlavor()): string {
+  return join(packageRoot(), 'build', 'wasm', `${name}.${flavor}.wasm`);
+}
+
+const compiled = new Map<string, Promise<WebAssembly.Module>>();
+
+/** Compiles a module from build/wasm once per process. */
+export function loadWasmModule(name: string, flavor: WasmFlavor = defaultFlavor()): Promise<WebAssembly.Module> {
+  const path = wasmPath(name, flavor);
+  let module = compiled.get(path);
+  if (!module) {
+    module = readFile(path).then(
+      (bytes) => compileWasm(bytes),
+      (error: unknown) => {
+        throw new Error(`Laden: WASM module "${name}" is not built (${path}); run npm run build:wasm`, {
+          cause: error,
+        });
+      },
+    );
+    compiled.set(path, module);
+  }
+  return module;
+}

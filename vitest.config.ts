@@ -1,0 +1,61 @@
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+
+/** Debian's Chromium: the only browser on these machines (no browser downloads). */
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const chromiumArgs = ['--no-sandbox', '--disable-background-networking', '--disable-gpu'];
+
+export default defineConfig({
+  test: {
+    reporters: process.env['CI'] ? ['default', ['json', { outputFile: 'build/test-report.json' }]] : ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          env: { LADEN_WASM_FLAVOR: 'debug' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Each e2e file starts its own server and browser; two at a time suit a 2-core machine.
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // `npm run bench`: not part of `npm test`; each file prints its side-by-side table.
+          name: 'bench',
+          environment: 'node',
+          include: ['bench/**/*.bench.ts'],
+          testTimeout: 600_000,
+          fileParallelism: false,
+          env: { LADEN_WASM_FLAVOR: 'release' },
+        },
+      },
+    ],
+  },
+});
