@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { serveCommand } from './serve.js';
 
 // Each command lives in its own file; register it here.
-export const commands: Command[] = [];
+export const commands: Command[] = [serveCommand];

@@ -1,0 +1,30 @@
+import { parseArgs } from 'node:util';
+import { UsageError, type Command } from '../command.js';
+import { startServer } from '../../server/main.js';
+
+export const serveCommand: Command = {
+  path: ['serve'],
+  summary: 'serve the built shop and its API',
+  usage: `Usage: laden serve [--port N] [--host ADDR] [--dist DIR]
+
+Serves the built app (npm run build) and its API.
+  --port N      port to listen on (default: $PORT or 8080; 0 picks a free one)
+  --host ADDR   address to bind (default: 127.0.0.1)
+  --dist DIR    the built app (default: dist/ in the package)`,
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: { port: { type: 'string' }, host: { type: 'string' }, dist: { type: 'string' } },
+    });
+    const port = Number(values.port ?? process.env['PORT'] ?? 8080);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got ${values.port}`);
+    const running = await startServer({ port, host: values.host, distDir: values.dist });
+    console.log(`Laden läuft auf ${running.url}`);
+    await new Promise<void>((resolve) => {
+      const stop = () => void running.close().then(resolve);
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return 0;
+  },
+};

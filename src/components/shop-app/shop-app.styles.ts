@@ -1,0 +1,42 @@
+import { css } from 'lit';
+import { sharedStyles } from '../../styles/shared.js';
+
+export const appStyles = [
+  sharedStyles,
+  css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 100vh;
+    }
+    main {
+      flex: 1;
+      outline: none;
+    }
+    .skip {
+      position: absolute;
+      left: 8px;
+      top: -60px;
+      z-index: 20;
+      padding: 10px 14px;
+      background: var(--shop-surface);
+      border-radius: var(--shop-radius-small);
+    }
+    .skip:focus {
+      top: 8px;
+    }
+    .loading,
+    .problem {
+      max-width: var(--shop-max-width);
+      margin: 0 auto;
+      padding: 48px var(--shop-gutter);
+    }
+    footer {
+      padding: 24px var(--shop-gutter);
+      background: #1d2421;
+      color: #d9d4ca;
+      font-size: 0.875rem;
+      text-align: center;
+    }
+  `,
+];

@@ -1,0 +1,141 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { Router } from '@lit-labs/router';
+import { catalogContext } from '../../context/catalog.js';
+import { cartContext } from '../../context/cart.js';
+import { CatalogIndex } from '../../domain/catalog-index.js';
+import { loadCatalog } from '../../services/catalog-loader.js';
+import { CartService } from '../../services/cart-service.js';
+import { AddToCartEvent } from '../../events/add-to-cart.js';
+import { NavigateEvent } from '../../events/navigate.js';
+import type { ShopAnnouncer } from '../shop-announcer/shop-announcer.js';
+import { appStyles } from './shop-app.styles.js';
+import '../shop-header/shop-header.js';
+import '../shop-category-nav/shop-category-nav.js';
+import '../shop-home-page/shop-home-page.js';
+import '../shop-category-page/shop-category-page.js';
+import '../shop-product-page/shop-product-page.js';
+import '../shop-cart-page/shop-cart-page.js';
+import '../shop-not-found/shop-not-found.js';
+import '../shop-announcer/shop-announcer.js';
+
+const searchQuery = (): string => new URLSearchParams(location.search).get('q') ?? '';
+
+/**
+ * The app shell: loads the catalog, owns the cart service, routes URLs to pages and turns the
+ * pages' events into changes (add to cart, navigate).
+ *
+ * @summary Laden's app shell.
+ */
+@customElement('shop-app')
+export class ShopApp extends LitElement {
+  static override styles = appStyles;
+
+  private readonly router = new Router(
+    this,
+    [
+      { path: '/', render: () => html`<shop-home-page></shop-home-page>` },
+      { path: '/c/:category', render: ({ category }) => html`<shop-category-page slug=${category ?? ''}></shop-category-page>` },
+      { path: '/p/:slug', render: ({ slug }) => html`<shop-product-page slug=${slug ?? ''}></shop-product-page>` },
+      { path: '/cart', render: () => html`<shop-cart-page></shop-cart-page>` },
+      { path: '/search', render: () => html`<shop-search-page .query=${searchQuery()}></shop-search-page>` },
+    ],
+    { fallback: { render: () => html`<shop-not-found></shop-not-found>` } },
+  );
+
+  @provide({ context: catalogContext })
+  @state()
+  private catalog?: CatalogIndex;
+
+  @provide({ context: cartContext })
+  private readonly cartService = new CartService();
+
+  @query('shop-announcer') private announcer?: ShopAnnouncer;
+  @state() private loadError = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener(AddToCartEvent.eventName, this.onAddToCart);
+    this.addEventListener(NavigateEvent.eventName, this.onNavigate);
+    void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener(AddToCartEvent.eventName, this.onAddToCart);
+    this.removeEventListener(NavigateEvent.eventName, this.onNavigate);
+  }
+
+  private async load(): Promise<void> {
+    this.loadError = '';
+    try {
+      this.catalog = new CatalogIndex(await loadCatalog());
+    } catch (error) {
+      console.error(error);
+      this.loadError = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private readonly onAddToCart = async (event: AddToCartEvent): Promise<void> => {
+    const product = this.catalog?.product(event.line.productId);
+    try {
+      await this.cartService.add(event.line);
+      this.announcer?.announce(`${product?.title ?? 'Artikel'} liegt im Warenkorb.`);
+    } catch (error) {
+      console.error(error);
+      this.announcer?.announce('Der Warenkorb konnte nicht gespeichert werden.');
+    }
+  };
+
+  private readonly onNavigate = (event: NavigateEvent): void => {
+    const url = new URL(event.href, location.href);
+    history.pushState({}, '', url);
+    void this.router.goto(url.pathname);
+    window.scrollTo(0, 0);
+  };
+
+  private currentCategorySlug(): string {
+    const [, kind, slug] = location.pathname.split('/');
+    if (kind === 'c') return slug ?? '';
+    if (kind === 'p' && slug) {
+      const product = this.catalog?.productBySlug(slug);
+      return (product && this.catalog?.category(product.category)?.slug) ?? '';
+    }
+    return '';
+  }
+
+  private renderMain() {
+    if (this.loadError) {
+      return html`<section class="problem" role="alert">
+        <h1>Der Katalog konnte nicht geladen werden</h1>
+        <p>${this.loadError}</p>
+        <button class="button" @click=${() => this.load()}>Erneut versuchen</button>
+      </section>`;
+    }
+    if (!this.catalog) return html`<p class="loading" role="status">Laden lädt …</p>`;
+    return this.router.outlet();
+  }
+
+  override render() {
+    return html`<a class="skip" href="#main">Zum Inhalt springen</a>
+      <shop-header></shop-header>
+      ${this.catalog
+        ? html`<shop-category-nav
+            .categories=${this.catalog.categories}
+            current=${this.currentCategorySlug()}
+          ></shop-category-nav>`
+        : nothing}
+      <main id="main" tabindex="-1">${this.renderMain()}</main>
+      <footer>
+        <p>Laden · Alle Preise in Euro inkl. gesetzlicher MwSt. · Versand innerhalb Deutschlands</p>
+      </footer>
+      <shop-announcer></shop-announcer>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shop-app': ShopApp;
+  }
+}

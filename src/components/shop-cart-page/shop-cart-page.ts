@@ -1,0 +1,116 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { repeat } from 'lit/directives/repeat.js';
+import { catalogContext } from '../../context/catalog.js';
+import type { CatalogIndex } from '../../domain/catalog-index.js';
+import { lineKey, type CartLine } from '../../domain/cart.js';
+import { formatEuro } from '../../domain/money.js';
+import type { QuoteLine } from '../../domain/quote.js';
+import { CartController } from '../../controllers/cart-controller.js';
+import type { QuantityChangeEvent } from '../../events/quantity-change.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { cartPageStyles } from './shop-cart-page.styles.js';
+import '../shop-image/shop-image.js';
+import '../shop-quantity-input/shop-quantity-input.js';
+
+/**
+ * The cart: each line with its quantity stepper and price, then the totals.
+ *
+ * @summary Cart page.
+ */
+@customElement('shop-cart-page')
+export class ShopCartPage extends LitElement {
+  static override styles = [sharedStyles, cartPageStyles];
+
+  private readonly cart = new CartController(this);
+
+  @consume({ context: catalogContext, subscribe: true })
+  private catalog?: CatalogIndex;
+
+  private setQuantity(line: CartLine, quantity: number): void {
+    void this.cart.service?.setQuantity(lineKey(line), quantity);
+  }
+
+  private renderLine(line: CartLine, priced: QuoteLine | undefined) {
+    const product = this.catalog?.product(line.productId);
+    if (!product) return nothing;
+    const variant = product.variants?.find((v) => v.id === line.variantId);
+    const image = product.images[0];
+    return html`<li class="line">
+      ${image
+        ? html`<shop-image
+            class="thumb"
+            src=${`/data/${image.src}`}
+            alt=""
+            width=${image.width}
+            height=${image.height}
+          ></shop-image>`
+        : html`<span class="thumb"></span>`}
+      <div class="info">
+        <a class="title" href=${`/p/${product.slug}`}>${product.title}</a>
+        ${variant ? html`<span class="variant">${variant.title}</span>` : nothing}
+        ${priced ? html`<span class="unit">${formatEuro(priced.unitPrice)} / Stück</span>` : nothing}
+      </div>
+      <div class="controls">
+        <shop-quantity-input
+          .value=${line.quantity}
+          label=${`Menge für ${product.title}`}
+          @shop-quantity-change=${(e: QuantityChangeEvent) => this.setQuantity(line, e.quantity)}
+        ></shop-quantity-input>
+        <button type="button" class="remove" @click=${() => this.setQuantity(line, 0)}>
+          Entfernen<span class="visually-hidden">: ${product.title}</span>
+        </button>
+      </div>
+      <span class="total">${priced ? formatEuro(priced.total) : ''}</span>
+    </li>`;
+  }
+
+  private renderSummary() {
+    const quote = this.cart.quote;
+    if (!quote) return nothing;
+    return html`<aside class="summary" aria-label="Summe">
+      <dl>
+        <dt>Zwischensumme</dt>
+        <dd>${formatEuro(quote.subtotal)}</dd>
+        <dt>Versand</dt>
+        <dd>${quote.shipping.price === 0 ? 'kostenlos' : formatEuro(quote.shipping.price)}</dd>
+        <dt class="grand">Gesamtsumme</dt>
+        <dd class="grand" data-testid="cart-total">${formatEuro(quote.total)}</dd>
+      </dl>
+      <p class="vat">inkl. MwSt.</p>
+    </aside>`;
+  }
+
+  override render() {
+    const cart = this.cart.cart;
+    if (cart.lines.length === 0) {
+      return html`<div class="page">
+        <h1>Warenkorb</h1>
+        <p class="empty">Ihr Warenkorb ist leer.</p>
+        <a class="button" href="/">Weiter einkaufen</a>
+      </div>`;
+    }
+    const quote = this.cart.quote;
+    const priced = new Map(quote?.lines.map((l) => [lineKey(l), l]));
+    return html`<div class="page">
+      <h1>Warenkorb</h1>
+      <div class="layout">
+        <ul class="lines" aria-label="Artikel im Warenkorb">
+          ${repeat(
+            cart.lines,
+            (l) => lineKey(l),
+            (l) => this.renderLine(l, priced.get(lineKey(l))),
+          )}
+        </ul>
+        ${this.renderSummary()}
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shop-cart-page': ShopCartPage;
+  }
+}

@@ -1,0 +1,110 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Product } from '../../domain/catalog.js';
+import { formatEuro } from '../../domain/money.js';
+import { sharedStyles } from '../../styles/shared.js';
+import '../shop-image/shop-image.js';
+import '../shop-rating/shop-rating.js';
+import '../shop-stock-state/shop-stock-state.js';
+
+/**
+ * One product in a grid: image, brand, title (the link), rating, price and availability.
+ *
+ * @summary Product tile.
+ */
+@customElement('shop-product-card')
+export class ShopProductCard extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      article {
+        position: relative;
+        display: flex;
+        flex-direction: column;
+        height: 100%;
+        background: var(--shop-surface);
+        border-radius: var(--shop-radius);
+        box-shadow: var(--shop-shadow);
+        overflow: hidden;
+        transition: transform 0.15s ease;
+      }
+      article:hover {
+        transform: translateY(-2px);
+      }
+      .body {
+        display: flex;
+        flex-direction: column;
+        gap: 4px;
+        padding: 12px 14px 14px;
+        flex: 1;
+      }
+      .brand {
+        font-size: 0.75rem;
+        text-transform: uppercase;
+        letter-spacing: 0.06em;
+        color: var(--shop-muted);
+      }
+      h3 {
+        margin: 0;
+        font-size: 0.975rem;
+        font-weight: 600;
+        line-height: 1.3;
+      }
+      h3 a {
+        text-decoration: none;
+      }
+      /* The whole card is clickable through the title link's pseudo-element. */
+      h3 a::after {
+        content: '';
+        position: absolute;
+        inset: 0;
+      }
+      .price {
+        margin-top: auto;
+        padding-top: 6px;
+        font-size: 1.1rem;
+        font-weight: 700;
+      }
+      shop-stock-state {
+        font-size: 0.8rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) product?: Product;
+  /** First images on a page load eagerly. */
+  @property({ type: Boolean }) priority = false;
+
+  override render() {
+    const p = this.product;
+    if (!p) return nothing;
+    const image = p.images[0];
+    return html`<article>
+      ${image
+        ? html`<shop-image
+            src=${`/data/${image.src}`}
+            alt=${image.alt}
+            width=${image.width}
+            height=${image.height}
+            ?priority=${this.priority}
+          ></shop-image>`
+        : nothing}
+      <div class="body">
+        <span class="brand">${p.brand}</span>
+        <h3><a href=${`/p/${p.slug}`}>${p.title}</a></h3>
+        <shop-rating .value=${p.rating} .count=${p.ratingCount}></shop-rating>
+        <span class="price">${formatEuro(p.price)}</span>
+        <shop-stock-state .stock=${p.stock}></shop-stock-state>
+      </div>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shop-product-card': ShopProductCard;
+  }
+}

@@ -1,0 +1,69 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { cartContext } from '../context/cart.js';
+import { catalogContext } from '../context/catalog.js';
+import { emptyCart, itemCount, type Cart } from '../domain/cart.js';
+import { placeholderQuote, type Quote } from '../domain/quote.js';
+import type { CatalogIndex } from '../domain/catalog-index.js';
+import type { CartService } from '../services/cart-service.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Live cart state for a component: re-renders its host on every cart change, in any tab. */
+export class CartController implements ReactiveController {
+  readonly #host: Host;
+  readonly #cart: ContextConsumer<typeof cartContext, Host>;
+  readonly #catalog: ContextConsumer<typeof catalogContext, Host>;
+  #service: CartService | undefined;
+  #quote: { cart: Cart; catalog: CatalogIndex; quote: Quote } | undefined;
+  readonly #onChange = () => this.#host.requestUpdate();
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+    this.#cart = new ContextConsumer(host, {
+      context: cartContext,
+      subscribe: true,
+      callback: (service) => this.#listen(service),
+    });
+    this.#catalog = new ContextConsumer(host, { context: catalogContext, subscribe: true });
+  }
+
+  get service(): CartService | undefined {
+    return this.#service;
+  }
+
+  get cart(): Cart {
+    return this.#service?.cart ?? emptyCart();
+  }
+
+  get count(): number {
+    return itemCount(this.cart);
+  }
+
+  /** The priced cart; recomputed only when the cart or the catalog changed. */
+  get quote(): Quote | undefined {
+    const catalog = this.#catalog.value;
+    if (!catalog) return undefined;
+    const cart = this.cart;
+    if (this.#quote?.cart !== cart || this.#quote.catalog !== catalog) {
+      this.#quote = { cart, catalog, quote: placeholderQuote(cart, catalog.catalog) };
+    }
+    return this.#quote.quote;
+  }
+
+  hostConnected(): void {
+    this.#service?.addEventListener('change', this.#onChange);
+  }
+
+  hostDisconnected(): void {
+    this.#service?.removeEventListener('change', this.#onChange);
+  }
+
+  #listen(service: CartService | undefined): void {
+    this.#service?.removeEventListener('change', this.#onChange);
+    this.#service = service;
+    service?.addEventListener('change', this.#onChange);
+    this.#host.requestUpdate();
+  }
+}

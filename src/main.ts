@@ -1,0 +1,1 @@
+import './components/shop-app/shop-app.js';

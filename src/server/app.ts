@@ -1,0 +1,27 @@
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { mountStatic } from './static.js';
+import { securityHeaders } from './security.js';
+
+export interface AppOptions {
+  /** The built app (vite build output). */
+  distDir: string;
+  /** Shown by /api/health. */
+  version: string;
+}
+
+export function createApp(options: AppOptions): Hono {
+  const app = new Hono();
+  app.use('*', securityHeaders);
+  app.use('*', compress());
+
+  app.get('/api/health', (c) => c.json({ status: 'ok', version: options.version }));
+  app.all('/api/*', (c) => c.json({ error: 'not-found', message: `Keine API unter ${c.req.path}` }, 404));
+  app.onError((error, c) => {
+    console.error(error);
+    return c.json({ error: 'internal', message: 'Interner Fehler' }, 500);
+  });
+
+  mountStatic(app, options.distDir);
+  return app;
+}

@@ -1,0 +1,27 @@
+import type { MiddlewareHandler } from 'hono';
+
+/** Sent with every response. Inline scripts are never allowed; WASM compiles under 'wasm-unsafe-eval'. */
+export const securityHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  const h = c.res.headers;
+  h.set('x-content-type-options', 'nosniff');
+  h.set('referrer-policy', 'strict-origin-when-cross-origin');
+  h.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+  h.set('cross-origin-opener-policy', 'same-origin');
+  h.set(
+    'content-security-policy',
+    [
+      "default-src 'self'",
+      "script-src 'self' 'wasm-unsafe-eval'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "connect-src 'self'",
+      "worker-src 'self' blob:",
+      "manifest-src 'self'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+    ].join('; '),
+  );
+};

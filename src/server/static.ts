@@ -1,0 +1,44 @@
+import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import type { Hono, MiddlewareHandler } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+
+/** Fingerprinted by Vite: the name changes when the content does, so caches may keep them forever. */
+const HASHED = /^\/assets\/.+-[\w-]{8,}\.\w+$/;
+/** Must be revalidated on every load, or an update would never reach the shopper. */
+const ALWAYS_REVALIDATE = /^\/(index\.html|sw\.js|manifest\.webmanifest|registerSW\.js)?$/;
+
+export function cacheControlFor(path: string): string {
+  if (HASHED.test(path)) return 'public, max-age=31536000, immutable';
+  if (ALWAYS_REVALIDATE.test(path)) return 'no-cache';
+  if (path.startsWith('/data/images/') || path.startsWith('/data/thumbs/') || path.startsWith('/icons/')) {
+    return 'public, max-age=604800';
+  }
+  return 'no-cache';
+}
+
+const cacheHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (c.res.ok && !c.res.headers.has('cache-control')) {
+    c.res.headers.set('cache-control', cacheControlFor(c.req.path));
+  }
+};
+
+/**
+ * Serves the built app from `distDir`: its files, then index.html for any other page URL so that
+ * deep links (/p/…, /c/…, /cart) load the shell, which routes on the client.
+ */
+export function mountStatic(app: Hono, distDir: string): void {
+  if (!existsSync(distDir)) throw new Error(`The built app is missing at ${distDir}; run npm run build`);
+  // serveStatic takes a root relative to the working directory.
+  const root = relative(process.cwd(), distDir) || '.';
+  app.use('*', cacheHeaders);
+  app.use('*', serveStatic({ root }));
+  app.get('*', async (c, next) => {
+    const path = c.req.path;
+    const looksLikeFile = /\.[a-z0-9]+$/i.test(path);
+    if (path.startsWith('/api/') || looksLikeFile) return next();
+    c.header('cache-control', 'no-cache');
+    return serveStatic({ root, path: 'index.html' })(c, next);
+  });
+}
