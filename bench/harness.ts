@@ -47,12 +47,26 @@ export async function compare(title: string, contenders: Contender[], options: B
     }
     if (performance.now() - started > budgetMs && round >= 4) break;
   }
-  const medians = samples.map((s) => quantile([...s].sort((a, b) => a - b), 0.5));
-  const oursIndex = Math.max(0, contenders.findIndex((c) => c.ours));
+  const medians = samples.map((s) =>
+    quantile(
+      [...s].sort((a, b) => a - b),
+      0.5,
+    ),
+  );
+  const oursIndex = Math.max(
+    0,
+    contenders.findIndex((c) => c.ours),
+  );
   const ourMedian = medians[oursIndex]!;
   const rows = contenders.map((c, i) => {
     const sorted = [...samples[i]!].sort((a, b) => a - b);
-    return { name: c.name, medianMs: medians[i]!, p99Ms: quantile(sorted, 0.99), samples: sorted.length, ratio: medians[i]! / ourMedian };
+    return {
+      name: c.name,
+      medianMs: medians[i]!,
+      p99Ms: quantile(sorted, 0.99),
+      samples: sorted.length,
+      ratio: medians[i]! / ourMedian,
+    };
   });
   printTable(title, rows);
   return rows;

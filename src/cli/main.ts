@@ -35,7 +35,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await found.command.run(found.rest);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       console.error(`laden ${found.command.path.join(' ')}: ${error.message}`);
       return 2;
     }

@@ -12,7 +12,6 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** Live cart state for a component: re-renders its host on every cart change, in any tab. */
 export class CartController implements ReactiveController {
   readonly #host: Host;
-  readonly #cart: ContextConsumer<typeof cartContext, Host>;
   readonly #catalog: ContextConsumer<typeof catalogContext, Host>;
   #service: CartService | undefined;
   #quote: { cart: Cart; catalog: CatalogIndex; quote: Quote } | undefined;
@@ -21,7 +20,7 @@ export class CartController implements ReactiveController {
   constructor(host: Host) {
     this.#host = host;
     host.addController(this);
-    this.#cart = new ContextConsumer(host, {
+    new ContextConsumer(host, {
       context: cartContext,
       subscribe: true,
       callback: (service) => this.#listen(service),

@@ -26,7 +26,9 @@ export function addToCart(cart: Cart, line: CartLine): Cart {
   const key = lineKey(line);
   const existing = cart.lines.find((l) => lineKey(l) === key);
   const lines = existing
-    ? cart.lines.map((l) => (l === existing ? { ...l, quantity: Math.min(MAX_QUANTITY, l.quantity + line.quantity) } : l))
+    ? cart.lines.map((l) =>
+        l === existing ? { ...l, quantity: Math.min(MAX_QUANTITY, l.quantity + line.quantity) } : l,
+      )
     : [...cart.lines, { ...line, quantity: Math.min(MAX_QUANTITY, line.quantity) }];
   return { ...cart, lines };
 }
@@ -34,9 +36,7 @@ export function addToCart(cart: Cart, line: CartLine): Cart {
 /** Sets a line's quantity; 0 removes it. */
 export function setQuantity(cart: Cart, key: string, quantity: number): Cart {
   const q = Math.max(0, Math.min(MAX_QUANTITY, Math.trunc(quantity)));
-  const lines = cart.lines
-    .map((l) => (lineKey(l) === key ? { ...l, quantity: q } : l))
-    .filter((l) => l.quantity > 0);
+  const lines = cart.lines.map((l) => (lineKey(l) === key ? { ...l, quantity: q } : l)).filter((l) => l.quantity > 0);
   return { ...cart, lines };
 }
 

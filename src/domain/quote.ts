@@ -20,7 +20,8 @@ export interface QuoteLine {
   adjustments: QuoteAdjustment[];
 }
 
-export type CouponStatus = 'applied' | 'unknown' | 'expired' | 'not-yet-valid' | 'minimum-not-reached' | 'not-combinable';
+export type CouponStatus =
+  'applied' | 'unknown' | 'expired' | 'not-yet-valid' | 'minimum-not-reached' | 'not-combinable';
 
 export interface Quote {
   currency: 'EUR';

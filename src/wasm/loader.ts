@@ -19,8 +19,7 @@ class ModuleAbort extends Error {
   }
 }
 
-const defaultLog = (moduleName: string, message: string): void =>
-  console.info(`[wasm:${moduleName}] ${message}`);
+const defaultLog = (moduleName: string, message: string): void => console.info(`[wasm:${moduleName}] ${message}`);
 
 /** Compiles from a URL (streaming where the server sends `application/wasm`) or from bytes. */
 export async function compileWasm(source: URL | string | BufferSource): Promise<WebAssembly.Module> {

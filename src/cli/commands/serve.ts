@@ -17,7 +17,8 @@ Serves the built app (npm run build) and its API.
       options: { port: { type: 'string' }, host: { type: 'string' }, dist: { type: 'string' } },
     });
     const port = Number(values.port ?? process.env['PORT'] ?? 8080);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got ${values.port}`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port must be 0–65535, got ${values.port}`);
     const running = await startServer({ port, host: values.host, distDir: values.dist });
     console.log(`Laden läuft auf ${running.url}`);
     await new Promise<void>((resolve) => {

@@ -36,7 +36,10 @@ export class ShopApp extends LitElement {
     this,
     [
       { path: '/', render: () => html`<shop-home-page></shop-home-page>` },
-      { path: '/c/:category', render: ({ category }) => html`<shop-category-page slug=${category ?? ''}></shop-category-page>` },
+      {
+        path: '/c/:category',
+        render: ({ category }) => html`<shop-category-page slug=${category ?? ''}></shop-category-page>`,
+      },
       { path: '/p/:slug', render: ({ slug }) => html`<shop-product-page slug=${slug ?? ''}></shop-product-page>` },
       { path: '/cart', render: () => html`<shop-cart-page></shop-cart-page>` },
       { path: '/search', render: () => html`<shop-search-page .query=${searchQuery()}></shop-search-page>` },
@@ -120,12 +123,14 @@ export class ShopApp extends LitElement {
   override render() {
     return html`<a class="skip" href="#main">Zum Inhalt springen</a>
       <shop-header></shop-header>
-      ${this.catalog
-        ? html`<shop-category-nav
-            .categories=${this.catalog.categories}
-            current=${this.currentCategorySlug()}
-          ></shop-category-nav>`
-        : nothing}
+      ${
+        this.catalog
+          ? html`<shop-category-nav
+              .categories=${this.catalog.categories}
+              current=${this.currentCategorySlug()}
+            ></shop-category-nav>`
+          : nothing
+      }
       <main id="main" tabindex="-1">${this.renderMain()}</main>
       <footer>
         <p>Laden · Alle Preise in Euro inkl. gesetzlicher MwSt. · Versand innerhalb Deutschlands</p>

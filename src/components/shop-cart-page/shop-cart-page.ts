@@ -38,15 +38,17 @@ export class ShopCartPage extends LitElement {
     const variant = product.variants?.find((v) => v.id === line.variantId);
     const image = product.images[0];
     return html`<li class="line">
-      ${image
-        ? html`<shop-image
-            class="thumb"
-            src=${`/data/${image.src}`}
-            alt=""
-            width=${image.width}
-            height=${image.height}
-          ></shop-image>`
-        : html`<span class="thumb"></span>`}
+      ${
+        image
+          ? html`<shop-image
+              class="thumb"
+              src=${`/data/${image.src}`}
+              alt=""
+              width=${image.width}
+              height=${image.height}
+            ></shop-image>`
+          : html`<span class="thumb"></span>`
+      }
       <div class="info">
         <a class="title" href=${`/p/${product.slug}`}>${product.title}</a>
         ${variant ? html`<span class="variant">${variant.title}</span>` : nothing}

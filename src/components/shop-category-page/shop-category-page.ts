@@ -102,13 +102,15 @@ export class ShopCategoryPage extends LitElement {
         </label>
       </div>
       <shop-product-grid .products=${products.slice(0, this.shown)} label=${category.name}></shop-product-grid>
-      ${products.length > this.shown
-        ? html`<div class="more">
-            <button class="button secondary" @click=${() => (this.shown += PAGE_SIZE)}>
-              Mehr anzeigen (${products.length - this.shown} weitere)
-            </button>
-          </div>`
-        : nothing}
+      ${
+        products.length > this.shown
+          ? html`<div class="more">
+              <button class="button secondary" @click=${() => (this.shown += PAGE_SIZE)}>
+                Mehr anzeigen (${products.length - this.shown} weitere)
+              </button>
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -83,15 +83,17 @@ export class ShopProductCard extends LitElement {
     if (!p) return nothing;
     const image = p.images[0];
     return html`<article>
-      ${image
-        ? html`<shop-image
-            src=${`/data/${image.src}`}
-            alt=${image.alt}
-            width=${image.width}
-            height=${image.height}
-            ?priority=${this.priority}
-          ></shop-image>`
-        : nothing}
+      ${
+        image
+          ? html`<shop-image
+              src=${`/data/${image.src}`}
+              alt=${image.alt}
+              width=${image.width}
+              height=${image.height}
+              ?priority=${this.priority}
+            ></shop-image>`
+          : nothing
+      }
       <div class="body">
         <span class="brand">${p.brand}</span>
         <h3><a href=${`/p/${p.slug}`}>${p.title}</a></h3>

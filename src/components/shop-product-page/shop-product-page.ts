@@ -97,21 +97,23 @@ export class ShopProductPage extends LitElement {
         height=${image.height}
         priority
       ></shop-image>
-      ${product.images.length > 1
-        ? html`<div class="thumbs" role="group" aria-label="Weitere Bilder">
-            ${product.images.map(
-              (img, i) =>
-                html`<button
-                  type="button"
-                  aria-label=${`Bild ${i + 1} von ${product.images.length}: ${img.alt}`}
-                  aria-pressed=${i === this.imageIndex}
-                  @click=${() => (this.imageIndex = i)}
-                >
-                  <shop-image src=${`/data/${img.src}`} alt="" width=${img.width} height=${img.height}></shop-image>
-                </button>`,
-            )}
-          </div>`
-        : nothing}
+      ${
+        product.images.length > 1
+          ? html`<div class="thumbs" role="group" aria-label="Weitere Bilder">
+              ${product.images.map(
+                (img, i) =>
+                  html`<button
+                    type="button"
+                    aria-label=${`Bild ${i + 1} von ${product.images.length}: ${img.alt}`}
+                    aria-pressed=${i === this.imageIndex}
+                    @click=${() => (this.imageIndex = i)}
+                  >
+                    <shop-image src=${`/data/${img.src}`} alt="" width=${img.width} height=${img.height}></shop-image>
+                  </button>`,
+              )}
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -157,8 +159,7 @@ export class ShopProductPage extends LitElement {
     const canBuy = stock > 0 && (!product.variants?.length || variant !== undefined);
     return html`<div class="page">
       <nav class="crumbs" aria-label="Brotkrumen">
-        <a href="/">Start</a> ›
-        ${category ? html`<a href=${`/c/${category.slug}`}>${category.name}</a> ›` : nothing}
+        <a href="/">Start</a> › ${category ? html`<a href=${`/c/${category.slug}`}>${category.name}</a> ›` : nothing}
         <span aria-current="page">${product.title}</span>
       </nav>
       <div class="layout">
@@ -182,9 +183,11 @@ export class ShopProductPage extends LitElement {
               In den Warenkorb
             </button>
           </div>
-          ${this.added
-            ? html`<p class="added" role="status">Im Warenkorb. <a href="/cart">Zum Warenkorb</a></p>`
-            : nothing}
+          ${
+            this.added
+              ? html`<p class="added" role="status">Im Warenkorb. <a href="/cart">Zum Warenkorb</a></p>`
+              : nothing
+          }
         </section>
       </div>
       <section class="details">
@@ -192,7 +195,11 @@ export class ShopProductPage extends LitElement {
         <p class="description">${product.description}</p>
         <h2>Eigenschaften</h2>
         <dl>
-          ${Object.entries(product.attributes).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}
+          ${Object.entries(product.attributes).map(
+            ([k, v]) =>
+              html`<dt>${k}</dt>
+                <dd>${v}</dd>`,
+          )}
         </dl>
       </section>
     </div>`;

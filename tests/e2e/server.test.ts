@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir, startShop } from './support/server.js';
+import type { RunningServer } from '../../src/server/main.js';
+
+describe('the shop server over HTTP', () => {
+  let shop: RunningServer;
+  beforeAll(async () => {
+    shop = await startShop();
+  });
+  afterAll(() => shop?.close());
+
+  it('answers the health check', async () => {
+    const response = await fetch(`${shop.url}/api/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('serves index.html for deep links, never cached', async () => {
+    for (const path of ['/', '/p/irgendwas', '/c/kaffee', '/cart', '/search']) {
+      const response = await fetch(shop.url + path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/text\/html/);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toContain('<shop-app>');
+    }
+  });
+
+  it('caches fingerprinted assets forever and compresses them', async () => {
+    const script = readdirSync(join(distDir, 'assets')).find((f) => f.endsWith('.js'))!;
+    const response = await fetch(`${shop.url}/assets/${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('serves WebAssembly as application/wasm', async () => {
+    const wasm = readdirSync(join(distDir, 'assets')).find((f) => f.endsWith('.wasm'));
+    expect(wasm, 'the build ships at least one WASM module').toBeDefined();
+    const response = await fetch(`${shop.url}/assets/${wasm}`);
+    expect(response.headers.get('content-type')).toBe('application/wasm');
+  });
+
+  it('sends security headers with every response', async () => {
+    for (const path of ['/', '/api/health', '/data/catalog.json']) {
+      const response = await fetch(shop.url + path);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    }
+  });
+
+  it('answers unknown API paths with a JSON 404', async () => {
+    const response = await fetch(`${shop.url}/api/nothing-here`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: 'not-found' });
+  });
+});
