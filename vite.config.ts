@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { pwa } from './pwa.config.js';
 
 export default defineConfig({
   build: {
@@ -8,4 +9,5 @@ export default defineConfig({
     sourcemap: true,
   },
   server: { port: 5173 },
+  plugins: [pwa()],
 });

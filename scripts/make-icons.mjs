@@ -7,14 +7,15 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const outDir = new URL('../public/icons/', import.meta.url).pathname;
-export const THEME = '#14532d';
+// The header logo's palette (src/components/shop-header): primary green, paper bag, amber handle.
+export const THEME = '#0f5c4d';
 
 /** A shopping bag with an "L" on it, drawn on a 512 grid; `scale` shrinks it around the centre. */
 function bag(scale) {
   const t = (256 * (1 - scale)).toFixed(1);
   return `
   <g transform="translate(${t} ${t}) scale(${scale})">
-    <path d="M176 176v-28a80 80 0 0 1 160 0v28" fill="none" stroke="#fefce8" stroke-width="30" stroke-linecap="round"/>
+    <path d="M176 176v-28a80 80 0 0 1 160 0v28" fill="none" stroke="#f2a93b" stroke-width="30" stroke-linecap="round"/>
     <path d="M112 172h288l-22 236a28 28 0 0 1-28 26H162a28 28 0 0 1-28-26z" fill="url(#paper)"/>
     <path d="M224 240v128h80" fill="none" stroke="${THEME}" stroke-width="40" stroke-linecap="round" stroke-linejoin="round"/>
   </g>`;
@@ -27,10 +28,10 @@ function icon({ maskable }) {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">
   <defs>
     <linearGradient id="bg" x1="0" y1="0" x2="0" y2="1">
-      <stop offset="0" stop-color="#1f7a45"/><stop offset="1" stop-color="${THEME}"/>
+      <stop offset="0" stop-color="#14735f"/><stop offset="1" stop-color="${THEME}"/>
     </linearGradient>
     <linearGradient id="paper" x1="0" y1="0" x2="1" y2="1">
-      <stop offset="0" stop-color="#fef9c3"/><stop offset="1" stop-color="#fde68a"/>
+      <stop offset="0" stop-color="#fbf8f1"/><stop offset="1" stop-color="#ece4d3"/>
     </linearGradient>
   </defs>
   ${background}

@@ -1,0 +1,80 @@
+/// <reference lib="webworker" />
+/**
+ * Laden's service worker. The build injects the precache manifest (app shell, WASM modules, catalog,
+ * pricing rules, search index, icons); everything else is cached at run time, one route per kind of
+ * asset. A new version installs in the background and waits until the shopper accepts the update in
+ * <shop-update-toast>, so a page never runs against caches it was not built for.
+ */
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, precacheAndRoute, PrecacheFallbackPlugin } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import { CACHE_NAMES, SHELL_URL, SW_MESSAGES } from './sw-contract.js';
+
+declare const self: ServiceWorkerGlobalScope;
+
+const okOnly = new CacheableResponsePlugin({ statuses: [200] });
+
+// Navigations first, so the precache route below does not answer "/" cache-first: the shopper gets
+// the newest page when online, the precached shell (the router renders any path) when not. A slow
+// network gives up after 3 s rather than leaving a blank screen.
+registerRoute(
+  new NavigationRoute(
+    new NetworkFirst({
+      cacheName: CACHE_NAMES.pages,
+      networkTimeoutSeconds: 3,
+      plugins: [okOnly, new ExpirationPlugin({ maxEntries: 30 }), new PrecacheFallbackPlugin({ fallbackURL: SHELL_URL })],
+    }),
+    { denylist: [/^\/api\//] },
+  ),
+);
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Fingerprinted build output that is not precached (e.g. a chunk added after install): a hash in the
+// name means the bytes never change, so the cache answers without asking the network.
+registerRoute(
+  ({ url, request }) => url.origin === self.location.origin && url.pathname.startsWith('/assets/') && request.method === 'GET',
+  new CacheFirst({
+    cacheName: CACHE_NAMES.assets,
+    plugins: [okOnly, new ExpirationPlugin({ maxEntries: 100, maxAgeSeconds: 60 * 60 * 24 * 365 })],
+  }),
+);
+
+// Product images and thumbnails: too many to precache, so a bounded cache of what the shopper saw.
+// purgeOnQuotaError gives the space back before the cart's IndexedDB could run out of it.
+registerRoute(
+  ({ url, request }) =>
+    url.origin === self.location.origin && request.destination === 'image' && url.pathname.startsWith('/data/'),
+  new CacheFirst({
+    cacheName: CACHE_NAMES.images,
+    plugins: [
+      okOnly,
+      new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 60 * 60 * 24 * 30, purgeOnQuotaError: true }),
+    ],
+  }),
+);
+
+// API reads answer at once from the cache and refresh it behind the scenes; writes are never cached.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/'),
+  new StaleWhileRevalidate({
+    cacheName: CACHE_NAMES.api,
+    plugins: [okOnly, new ExpirationPlugin({ maxEntries: 100, maxAgeSeconds: 60 * 60 * 24 * 7 })],
+  }),
+  'GET',
+);
+
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  const data: unknown = event.data;
+  if (typeof data === 'object' && data !== null && 'type' in data && data.type === SW_MESSAGES.skipWaiting) {
+    void self.skipWaiting();
+  }
+});
+
+// The first install takes over the open page at once (there is nothing older to conflict with); later
+// versions only activate through SKIP_WAITING, and then the page reloads on `controlling`.
+clientsClaim();
