@@ -1,0 +1,28 @@
+// Resampling kernels. The float64 reference in tests/unit/thumbnail/reference.ts defines the same
+// functions; change both together.
+
+export const FILTER_LANCZOS3: u32 = 0;
+export const FILTER_LANCZOS2: u32 = 1;
+/** Bilinear (tent): two taps per unit of scale, the cheap preview filter. */
+export const FILTER_TRIANGLE: u32 = 2;
+export const FILTER_COUNT: u32 = 3;
+
+export function filterSupport(filter: u32): f64 {
+  if (filter == FILTER_LANCZOS3) return 3.0;
+  if (filter == FILTER_LANCZOS2) return 2.0;
+  return 1.0;
+}
+
+@inline
+function sinc(x: f64): f64 {
+  if (x == 0.0) return 1.0;
+  const px = Math.PI * x;
+  return Math.sin(px) / px;
+}
+
+export function filterWeight(filter: u32, x: f64): f64 {
+  const ax = Math.abs(x);
+  if (filter == FILTER_TRIANGLE) return ax < 1.0 ? 1.0 - ax : 0.0;
+  const a = filterSupport(filter);
+  return ax < a ? sinc(ax) * sinc(ax / a) : 0.0;
+}
