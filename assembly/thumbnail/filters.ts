@@ -13,7 +13,6 @@ export function filterSupport(filter: u32): f64 {
   return 1.0;
 }
 
-@inline
 function sinc(x: f64): f64 {
   if (x == 0.0) return 1.0;
   const px = Math.PI * x;

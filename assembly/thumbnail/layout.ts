@@ -6,14 +6,13 @@ export const MAX_PIXELS: u64 = 50_000_000;
 /** Everything one job may lay out, input and output included. */
 export const BUDGET_BYTES: u64 = 720 << 20;
 
-@inline
 export function align16(bytes: u64): u64 {
   return (bytes + 15) & ~(<u64>15);
 }
 
 /** Grows memory so that `end` bytes are addressable; false when the host refuses. */
 export function ensureMemory(end: u64): bool {
-  const have = <u64>memory.size() << 16;
+  const have = (<u64>memory.size()) << 16;
   if (end <= have) return true;
   const pages = <i32>((end - have + 0xffff) >> 16);
   return memory.grow(pages) >= 0;

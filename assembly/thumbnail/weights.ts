@@ -23,17 +23,14 @@ export function setAxis(sourceSize: i32, cropStart: f64, cropSpan: f64, targetSi
   kernel = filter;
 }
 
-@inline
 function center(i: i32): f64 {
   return start + (<f64>i + 0.5) * scale;
 }
 
-@inline
 function first(i: i32): i32 {
   return min(inSize - 1, max(0, <i32>Math.ceil(center(i) - support - 0.5)));
 }
 
-@inline
 function end(i: i32): i32 {
   return max(first(i) + 1, min(inSize, <i32>Math.floor(center(i) + support - 0.5) + 1));
 }
@@ -57,9 +54,9 @@ export function fillWeights(starts: usize, counts: usize, weights: usize, stride
     for (let j = 0; j < count; j++) {
       const w = filterWeight(kernel, (<f64>(from + j) + 0.5 - c) / filterScale);
       // A window of zeros cannot happen for these kernels; if it did, nearest pixel beats NaN.
-      store<f32>(row + (<usize>j << 2), <f32>(sum != 0.0 ? w / sum : j == 0 ? 1.0 : 0.0));
+      store<f32>(row + ((<usize>j) << 2), <f32>(sum != 0.0 ? w / sum : j == 0 ? 1.0 : 0.0));
     }
-    store<i32>(starts + (<usize>i << 2), from);
-    store<i32>(counts + (<usize>i << 2), count);
+    store<i32>(starts + ((<usize>i) << 2), from);
+    store<i32>(counts + ((<usize>i) << 2), count);
   }
 }
