@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { pwa } from './pwa.config.js';
+import { assemblyScript } from './scripts/vite-plugin-assemblyscript.js';
 
 export default defineConfig({
   build: {
@@ -9,5 +10,5 @@ export default defineConfig({
     sourcemap: true,
   },
   server: { port: 5173 },
-  plugins: [pwa()],
+  plugins: [assemblyScript(), pwa()],
 });

@@ -25,7 +25,7 @@ async function newestMtime(dir) {
 await mkdir(outDir, { recursive: true });
 const sourcesMtime = await newestMtime(assemblyDir);
 const modules = (await readdir(assemblyDir, { withFileTypes: true }))
-  .filter((e) => e.isDirectory() && existsSync(join(assemblyDir, e.name, 'asconfig.json')))
+  .filter((e) => e.isDirectory() && ['asconfig.json', 'index.ts'].every((f) => existsSync(join(assemblyDir, e.name, f))))
   .map((e) => e.name);
 
 for (const name of modules) {
