@@ -1,5 +1,6 @@
 import { addToCart, emptyCart, setQuantity, type Cart, type CartLine } from '../domain/cart.js';
-import { loadCart, saveCart } from '../storage/cart-store.js';
+import { dropUnknownProducts, loadCart, updateCart, watchCart } from '../storage/cart-store.js';
+import type { ProductLookup } from '../storage/cart-repair.js';
 
 /**
  * The shopper's cart: the one place that changes it. Every change is persisted before listeners
@@ -15,6 +16,8 @@ export class CartService extends EventTarget {
       (cart) => this.#set(cart),
       (error: unknown) => console.error('Der Warenkorb konnte nicht geladen werden', error),
     );
+    // Another tab changed the cart: show its saved state here too.
+    watchCart((cart) => this.#set(cart));
   }
 
   get cart(): Cart {
@@ -26,17 +29,23 @@ export class CartService extends EventTarget {
   }
 
   add(line: CartLine): Promise<void> {
-    return this.#update(addToCart(this.#cart, line));
+    return this.#update((cart) => addToCart(cart, line));
   }
 
   setQuantity(key: string, quantity: number): Promise<void> {
-    return this.#update(setQuantity(this.#cart, key, quantity));
+    return this.#update((cart) => setQuantity(cart, key, quantity));
   }
 
-  async #update(next: Cart): Promise<void> {
+  /** Drops lines the catalog does not sell (any more); the storage notice tells the shopper. */
+  async forgetUnknownProducts(catalog: ProductLookup): Promise<void> {
     await this.#ready;
-    await saveCart(next);
-    this.#set(next);
+    this.#set(await dropUnknownProducts(catalog));
+  }
+
+  /** `change` applies to the saved cart inside the storage transaction, so no other tab's change is lost. */
+  async #update(change: (cart: Cart) => Cart): Promise<void> {
+    await this.#ready;
+    this.#set(await updateCart(change));
   }
 
   #set(cart: Cart): void {
