@@ -1,0 +1,391 @@
+// One search: words of the query are expanded into dictionary terms (exact > stem > compound >
+// prefix > typo), their postings are scored with BM25F, documents must match every word, then
+// filters, facet counts and the top hits in the requested order are written to OUTPUT.
+
+import { INPUT, OUTPUT, OUTPUT_BYTES, alloc, mark, release } from './arena';
+import * as img from './image';
+import { FOLD_BUF, MAX_WORD, foldWord, nextWord, stemLength, wordEnd } from './text';
+import { findTerm, lowerBound, prefixEnd, stemFrom, stemRange, suffixFrom, suffixRange } from './terms';
+import { MATCH_CAP, matchCount, matchDist, matchFrom, matchTo, typoWalk } from './typo';
+import { beginTop, finishTop, offerTop, setSortMode } from './rank';
+
+export const MAX_WORDS: i32 = 16;
+
+// How much a match kind is worth relative to an exact match.
+const EXACT: f32 = 1.0;
+const STEM: f32 = 0.85;
+const COMPOUND: f32 = 0.7;
+const PREFIX: f32 = 0.6;
+const TYPO1: f32 = 0.45;
+const TYPO2: f32 = 0.3;
+const PREFIX_TYPO: f32 = 0.3;
+
+// BM25F: field weights (title, brand, category, tags, attributes, description), k1 and b.
+const WEIGHTS: StaticArray<f32> = [5.0, 3.0, 2.0, 2.0, 1.5, 1.0];
+const K1: f32 = 1.2;
+const B: f32 = 0.6;
+const PREFIX_CAP: i32 = 48;
+
+// Per-document and per-term scratch, allocated once per loaded index.
+let docTok: usize = 0; // f32 best score of the current word
+let docTokStamp: usize = 0;
+let docScore: usize = 0; // f32 sum over words
+let docStamp: usize = 0;
+let docMask: usize = 0;
+let tokTouched: usize = 0;
+let qTouched: usize = 0;
+let termStamp: usize = 0; // word stamp: expanded for this word already
+let termHit: usize = 0; // query stamp: matched by this query (for highlights)
+let scratchTop: usize = 0;
+let stamp: u32 = 0;
+let queryStamp: u32 = 0;
+let qTouchedCount: u32 = 0;
+let tokTouchedCount: u32 = 0;
+
+@inline function u32At(base: usize, i: u32): u32 {
+  return load<u32>(base + ((<usize>i) << 2));
+}
+
+@inline function setU32(base: usize, i: u32, v: u32): void {
+  store<u32>(base + ((<usize>i) << 2), v);
+}
+
+@inline function f32At(base: usize, i: u32): f32 {
+  return load<f32>(base + ((<usize>i) << 2));
+}
+
+@inline function setF32(base: usize, i: u32, v: f32): void {
+  store<f32>(base + ((<usize>i) << 2), v);
+}
+
+/** Allocates the scratch that belongs to the loaded index (call after build or load). */
+export function setupScratch(): void {
+  const n = <usize>img.docCount << 2;
+  const t = <usize>img.termCount << 2;
+  docTok = alloc(n);
+  docTokStamp = alloc(n);
+  docScore = alloc(n);
+  docStamp = alloc(n);
+  docMask = alloc(n);
+  tokTouched = alloc(n);
+  qTouched = alloc(n);
+  termStamp = alloc(t);
+  termHit = alloc(t);
+  scratchTop = mark();
+  stamp = 0;
+  queryStamp = 0;
+}
+
+let idfCache: f32 = 0;
+let wordExact: bool = false;
+
+/** Scores one term's postings into the current word's per-document best. */
+function scoreTerm(t: u32, quality: f32): void {
+  setU32(termHit, t, queryStamp);
+  const from = img.postStart(t);
+  const to = img.postEnd(t);
+  const df = <f32>(to - from);
+  const n = <f32>img.docCount;
+  idfCache = Mathf.log(1.0 + (n - df + 0.5) / (df + 0.5));
+  for (let p = from; p < to; p++) {
+    const at = img.postings + ((<usize>p) << 3);
+    const doc = load<u32>(at);
+    const tfs = load<u32>(at + 4);
+    const rec = img.docRecord(doc);
+    let weighted: f32 = 0;
+    for (let f = 0; f < img.FIELDS; f++) {
+      const tf = (tfs >> (<u32>f << 2)) & 15;
+      if (tf == 0) continue;
+      const len = <f32>load<u8>(rec + 10 + <usize>f);
+      const norm: f32 = 1.0 - B + B * len / load<f32>(img.avgLen + ((<usize>f) << 2));
+      weighted += unchecked(WEIGHTS[f]) * <f32>tf / norm;
+    }
+    const score = idfCache * weighted / (K1 + weighted) * quality;
+    if (u32At(docTokStamp, doc) != stamp) {
+      setU32(docTokStamp, doc, stamp);
+      setF32(docTok, doc, score);
+      setU32(tokTouched, tokTouchedCount++, doc);
+    } else if (score > f32At(docTok, doc)) setF32(docTok, doc, score);
+  }
+}
+
+@inline function expand(t: u32, quality: f32): void {
+  if (u32At(termStamp, t) == stamp) return;
+  setU32(termStamp, t, stamp);
+  scoreTerm(t, quality);
+}
+
+// The best-known correction of the current word, for "did you mean".
+let bestTerm: i32 = -1;
+let bestValue: f32 = 0;
+
+function consider(t: u32, quality: f32): void {
+  const value = quality * <f32>(img.postEnd(t) - img.postStart(t));
+  if (value > bestValue) {
+    bestValue = value;
+    bestTerm = <i32>t;
+  }
+}
+
+/** Expands one folded word (key, m units) into terms and scores them. */
+function scoreWord(key: usize, m: i32, asPrefix: bool): void {
+  wordExact = false;
+  bestTerm = -1;
+  bestValue = 0;
+  const exact = findTerm(key, m);
+  if (exact >= 0) {
+    expand(<u32>exact, EXACT);
+    wordExact = true;
+  }
+  const stemLen = stemLength(key, m);
+  const stemEnd = stemRange(key, stemLen);
+  for (let i = stemFrom; i < stemEnd; i++) {
+    const t = u32At(img.stemOrder, i);
+    if (u32At(termStamp, t) != stamp) wordExact = true;
+    expand(t, STEM);
+  }
+  if (m >= 4) {
+    // compound heads: "rucksack" in "wanderrucksack" (at least 3 units in front of it)
+    const end = suffixRange(key, stemLen);
+    let taken = 0;
+    for (let i = suffixFrom; i < end && taken < PREFIX_CAP; i++) {
+      const t = u32At(img.revOrder, i);
+      if (img.stemLenOf(t) < stemLen + 3) continue;
+      if (u32At(termStamp, t) != stamp) wordExact = true;
+      expand(t, COMPOUND);
+      taken++;
+    }
+  }
+  if (asPrefix) scorePrefix(key, m);
+  if (m >= 4) {
+    const maxDist = m >= 8 ? 2 : 1;
+    typoWalk(key, m, maxDist, asPrefix);
+    for (let k = 0; k < matchCount; k++) {
+      const from = u32At(matchFrom, <u32>k);
+      const to = min(u32At(matchTo, <u32>k), from + <u32>MATCH_CAP);
+      const dist = load<i32>(matchDist + ((<usize>k) << 2));
+      const full = to == from + 1 && img.termLen(from) <= m + maxDist;
+      const quality = full ? (dist <= 1 ? TYPO1 : TYPO2) : PREFIX_TYPO;
+      for (let t = from; t < to; t++) {
+        if (dist > 0) consider(t, quality);
+        expand(t, quality);
+      }
+    }
+  }
+}
+
+// Prefix candidates above the cap are chosen by document frequency (the likeliest completions).
+const PICK: usize = memory.data(PREFIX_CAP * 4, 8);
+
+function scorePrefix(key: usize, m: i32): void {
+  const from = lowerBound(key, m);
+  const to = prefixEnd(from, key, m);
+  let picked = 0;
+  for (let t = from; t < to; t++) {
+    const df = img.postEnd(t) - img.postStart(t);
+    if (picked == PREFIX_CAP && df <= img.postEnd(u32At(PICK, picked - 1)) - img.postStart(u32At(PICK, picked - 1))) continue;
+    let at = picked < PREFIX_CAP ? picked++ : picked - 1;
+    while (at > 0) {
+      const above = u32At(PICK, at - 1);
+      if (img.postEnd(above) - img.postStart(above) >= df) break;
+      setU32(PICK, at, above);
+      at--;
+    }
+    setU32(PICK, at, t);
+  }
+  if (picked > 0) wordExact = true; // a word still being typed is not a misspelling
+  for (let k = 0; k < picked; k++) {
+    const t = u32At(PICK, k);
+    const extra = <f32>(img.termLen(t) - m);
+    const quality = PREFIX * (1.0 - 0.5 * extra / <f32>(extra + <f32>m));
+    consider(t, quality);
+    expand(t, quality);
+  }
+}
+
+/** "Any" for the category and brand filters. */
+export const ANY: u32 = 0xffff;
+
+// OUTPUT layout (u32 slots), read by the facade.
+export const O_TOTAL = 0;
+export const O_COUNT = 1;
+export const O_FLAGS = 2;
+export const O_WORDS = 3;
+export const O_IN_STOCK = 4;
+export const O_PRICE_MIN = 5;
+export const O_PRICE_MAX = 6;
+export const O_MATCHED = 7;
+export const O_HEAD = 8;
+export const FLAG_PARTIAL: u32 = 1;
+export const FLAG_ALL_EXACT: u32 = 2;
+
+@inline function out(slot: u32, v: u32): void {
+  store<u32>(OUTPUT + ((<usize>slot) << 2), v);
+}
+
+/**
+ * Runs the query in INPUT (`length` UTF-16 units). Writes to OUTPUT: the head slots, `count`
+ * hits (doc u32, score f32), category counts, brand counts, then per word: its start and end in
+ * the query and the suggested term (or 0xffffffff when the word stands as typed).
+ * Returns the hit count, or -1 when no index is loaded.
+ */
+export function search(
+  length: i32,
+  prefixLast: bool,
+  category: u32,
+  brand: u32,
+  priceMin: u32,
+  priceMax: u32,
+  inStockOnly: bool,
+  sort: i32,
+  offset: u32,
+  limit: u32,
+): i32 {
+  if (!img.loaded) return -1;
+  release(scratchTop);
+  queryStamp = ++stamp;
+  qTouchedCount = 0;
+  // words of the query, folded, kept with where they stood
+  const wordKeys = alloc(MAX_WORDS * MAX_WORD * 2);
+  const wordLens = alloc(MAX_WORDS * 4);
+  const wordSpans = alloc(MAX_WORDS * 8);
+  let words = 0;
+  let at = nextWord(INPUT, length, 0);
+  while (at >= 0 && words < MAX_WORDS) {
+    const end = wordEnd;
+    const folded = foldWord(INPUT + ((<usize>at) << 1), end - at);
+    if (folded > 0) {
+      memory.copy(wordKeys + <usize>words * MAX_WORD * 2, FOLD_BUF, (<usize>folded) << 1);
+      setU32(wordLens, words, folded);
+      setU32(wordSpans, words * 2, at);
+      setU32(wordSpans, words * 2 + 1, end);
+      words++;
+    }
+    at = nextWord(INPUT, length, end);
+  }
+  // the last word is still being typed unless the query ends in a separator
+  const typing = prefixLast && words > 0 && u32At(wordSpans, (words - 1) * 2 + 1) == <u32>length;
+  const suggestions = alloc(MAX_WORDS * 4);
+  let allExact = true;
+  for (let w = 0; w < words; w++) {
+    stamp++;
+    tokTouchedCount = 0;
+    scoreWord(wordKeys + <usize>w * MAX_WORD * 2, <i32>u32At(wordLens, w), typing && w == words - 1);
+    allExact = allExact && wordExact;
+    setU32(suggestions, w, wordExact || bestTerm < 0 ? 0xffffffff : <u32>bestTerm);
+    const bit: u32 = 1 << <u32>w;
+    for (let k: u32 = 0; k < tokTouchedCount; k++) {
+      const doc = u32At(tokTouched, k);
+      if (u32At(docStamp, doc) != queryStamp) {
+        setU32(docStamp, doc, queryStamp);
+        setF32(docScore, doc, 0);
+        setU32(docMask, doc, 0);
+        setU32(qTouched, qTouchedCount++, doc);
+      }
+      setF32(docScore, doc, f32At(docScore, doc) + f32At(docTok, doc));
+      setU32(docMask, doc, u32At(docMask, doc) | bit);
+    }
+  }
+  // documents must match every word; when none does, those matching the most words stand in
+  const all: u32 = words >= 32 ? 0xffffffff : (<u32>1 << <u32>words) - 1;
+  let bestWords = 0;
+  for (let k: u32 = 0; k < qTouchedCount; k++) {
+    const mask = u32At(docMask, u32At(qTouched, k));
+    if (mask == all) { bestWords = words; break; }
+    bestWords = max(bestWords, <i32>popcnt(mask));
+  }
+  const partial = words > 0 && bestWords < words;
+  const cats = <u32>img.categoryCount;
+  const brands = <u32>img.brandCount;
+  const catCounts = alloc((<usize>cats) << 2);
+  const brandCounts = alloc((<usize>brands) << 2);
+  const k = <u32>min(<u64>offset + <u64>limit, 10000);
+  const top = alloc((<usize>k) << 2);
+  beginTop(top, k);
+  setSortMode(sort, docScore);
+  let total: u32 = 0;
+  let inStockCount: u32 = 0;
+  let lowest: u32 = 0xffffffff;
+  let highest: u32 = 0;
+  for (let i: u32 = 0; i < qTouchedCount; i++) {
+    const doc = u32At(qTouched, i);
+    const mask = u32At(docMask, doc);
+    if (partial ? <i32>popcnt(mask) < bestWords : mask != all) continue;
+    const rec = img.docRecord(doc);
+    const c = <u32>load<u16>(rec);
+    const b = <u32>load<u16>(rec + 2);
+    const price = load<u32>(rec + 4);
+    const stocked = load<u8>(rec + 9) != 0;
+    const okCat = category == ANY || c == category;
+    const okBrand = brand == ANY || b == brand;
+    const okPrice = price >= priceMin && price <= priceMax;
+    const okStock = !inStockOnly || stocked;
+    // each facet counts what choosing one of its values would give, with the other filters on
+    if (okBrand && okPrice && okStock && c < cats) setU32(catCounts, c, u32At(catCounts, c) + 1);
+    if (okCat && okPrice && okStock && b < brands) setU32(brandCounts, b, u32At(brandCounts, b) + 1);
+    if (okCat && okBrand && okPrice && stocked) inStockCount++;
+    if (okCat && okBrand && okStock) {
+      lowest = min(lowest, price);
+      highest = max(highest, price);
+    }
+    if (!(okCat && okBrand && okPrice && okStock)) continue;
+    // tie-breaker: in stock and well rated, worth a few percent at most
+    const boost: f32 = 1.0 + (stocked ? 0.03 : 0.0) + 0.02 * <f32>load<u8>(rec + 8) / 50.0;
+    setF32(docScore, doc, f32At(docScore, doc) * boost);
+    total++;
+    offerTop(doc);
+  }
+  const kept = finishTop();
+  const count = kept > offset ? min(kept - offset, limit) : 0;
+  const space = (OUTPUT_BYTES >> 2) - O_HEAD - cats - brands - 3 * MAX_WORDS;
+  const shown = min(count, <u32>(space >> 1));
+  out(O_TOTAL, total);
+  out(O_COUNT, shown);
+  out(O_FLAGS, (partial ? FLAG_PARTIAL : 0) | (allExact ? FLAG_ALL_EXACT : 0));
+  out(O_WORDS, words);
+  out(O_IN_STOCK, inStockCount);
+  out(O_PRICE_MIN, lowest == 0xffffffff ? 0 : lowest);
+  out(O_PRICE_MAX, highest);
+  out(O_MATCHED, <u32>bestWords);
+  let slot: u32 = O_HEAD;
+  for (let i: u32 = 0; i < shown; i++) {
+    const doc = load<u32>(top + ((<usize>(offset + i)) << 2));
+    out(slot, doc);
+    store<f32>(OUTPUT + ((<usize>(slot + 1)) << 2), f32At(docScore, doc));
+    slot += 2;
+  }
+  for (let i: u32 = 0; i < cats; i++) out(slot++, u32At(catCounts, i));
+  for (let i: u32 = 0; i < brands; i++) out(slot++, u32At(brandCounts, i));
+  for (let w = 0; w < words; w++) {
+    out(slot++, u32At(wordSpans, w * 2));
+    out(slot++, u32At(wordSpans, w * 2 + 1));
+    out(slot++, u32At(suggestions, w));
+  }
+  return <i32>shown;
+}
+
+/**
+ * Marks the words of INPUT (`length` units) that the last search matched: writes the count and
+ * then (start, end) pairs to OUTPUT. Used on the few hits a page shows.
+ */
+export function highlight(length: i32): i32 {
+  if (!img.loaded) return -1;
+  let pairs = 0;
+  const maxPairs = <i32>((OUTPUT_BYTES >> 3) - 1);
+  let at = nextWord(INPUT, length, 0);
+  while (at >= 0 && pairs < maxPairs) {
+    const end = wordEnd;
+    const folded = foldWord(INPUT + ((<usize>at) << 1), end - at);
+    if (folded > 0) {
+      const t = findTerm(FOLD_BUF, folded);
+      if (t >= 0 && u32At(termHit, <u32>t) == queryStamp && queryStamp != 0) {
+        out(1 + 2 * pairs, at);
+        out(2 + 2 * pairs, end);
+        pairs++;
+      }
+    }
+    at = nextWord(INPUT, length, end);
+  }
+  out(0, pairs);
+  return pairs;
+}

@@ -1,0 +1,106 @@
+// Result order and top-k selection. Every order ends in the document number, so ties are stable.
+
+import * as img from './image';
+
+export const SORT_RELEVANCE = 0;
+export const SORT_PRICE_UP = 1;
+export const SORT_PRICE_DOWN = 2;
+export const SORT_RATING = 3;
+
+let mode = SORT_RELEVANCE;
+let scores: usize = 0;
+
+export function setSortMode(sort: i32, scoreArray: usize): void {
+  mode = sort;
+  scores = scoreArray;
+}
+
+@inline function scoreOf(doc: u32): f32 {
+  return load<f32>(scores + ((<usize>doc) << 2));
+}
+
+@inline function priceOf(doc: u32): u32 {
+  return load<u32>(img.docRecord(doc) + 4);
+}
+
+@inline function ratingOf(doc: u32): u32 {
+  return <u32>load<u8>(img.docRecord(doc) + 8);
+}
+
+/** True when `a` is listed before `b`. */
+export function rankBefore(a: u32, b: u32): bool {
+  if (mode == SORT_PRICE_UP || mode == SORT_PRICE_DOWN) {
+    const pa = priceOf(a), pb = priceOf(b);
+    if (pa != pb) return mode == SORT_PRICE_UP ? pa < pb : pa > pb;
+  } else if (mode == SORT_RATING) {
+    const ra = ratingOf(a), rb = ratingOf(b);
+    if (ra != rb) return ra > rb;
+  }
+  const sa = scoreOf(a), sb = scoreOf(b);
+  if (sa != sb) return sa > sb;
+  return a < b;
+}
+
+@inline function at(heap: usize, i: u32): u32 {
+  return load<u32>(heap + ((<usize>i) << 2));
+}
+
+@inline function put(heap: usize, i: u32, v: u32): void {
+  store<u32>(heap + ((<usize>i) << 2), v);
+}
+
+// A heap whose root is the last-ranked of the kept documents.
+let heap: usize = 0;
+let size: u32 = 0;
+let cap: u32 = 0;
+
+export function beginTop(buffer: usize, k: u32): void {
+  heap = buffer;
+  size = 0;
+  cap = k;
+}
+
+function siftDown(from: u32, n: u32): void {
+  let i = from;
+  const v = at(heap, i);
+  while (true) {
+    const l: u32 = 2 * i + 1;
+    if (l >= n) break;
+    let c = l;
+    if (l + 1 < n && rankBefore(at(heap, l), at(heap, l + 1))) c = l + 1;
+    if (!rankBefore(v, at(heap, c))) break;
+    put(heap, i, at(heap, c));
+    i = c;
+  }
+  put(heap, i, v);
+}
+
+export function offerTop(doc: u32): void {
+  if (cap == 0) return;
+  if (size < cap) {
+    let i = size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!rankBefore(at(heap, parent), doc)) break;
+      put(heap, i, at(heap, parent));
+      i = parent;
+    }
+    put(heap, i, doc);
+  } else if (rankBefore(doc, at(heap, 0))) {
+    put(heap, 0, doc);
+    siftDown(0, size);
+  }
+}
+
+/** Sorts the kept documents best first in place; returns how many there are. */
+export function finishTop(): u32 {
+  let n = size;
+  while (n > 1) {
+    n--;
+    const last = at(heap, n);
+    put(heap, n, at(heap, 0));
+    put(heap, 0, last);
+    siftDown(0, n);
+  }
+  return size;
+}

@@ -1,0 +1,99 @@
+// Damerau-Levenshtein (optimal string alignment) search through the sorted dictionary used as an
+// implicit trie: consecutive terms share their DP rows up to their common prefix, and a prefix
+// whose row minimum exceeds the allowed distance skips its whole block of terms by binary search.
+// So only terms near the query are visited, never every term.
+
+import * as img from './image';
+import { prefixEnd } from './terms';
+import { MAX_WORD } from './text';
+
+const W: i32 = MAX_WORD + 1;
+const ROWS: usize = memory.data((MAX_WORD + 1) * (MAX_WORD + 1) * 4, 8);
+
+@inline function cell(d: i32, j: i32): i32 {
+  return load<i32>(ROWS + ((<usize>(d * W + j)) << 2));
+}
+
+@inline function setCell(d: i32, j: i32, v: i32): void {
+  store<i32>(ROWS + ((<usize>(d * W + j)) << 2), v);
+}
+
+// Matches found by the last walk: term ids (a range when a whole prefix block matched) and distance.
+export const MATCH_CAP: i32 = 64;
+export const matchFrom: usize = memory.data(MATCH_CAP * 4, 8);
+export const matchTo: usize = memory.data(MATCH_CAP * 4, 8);
+export const matchDist: usize = memory.data(MATCH_CAP * 4, 8);
+export let matchCount: i32 = 0;
+
+function addMatch(from: u32, to: u32, dist: i32): void {
+  if (matchCount >= MATCH_CAP) return;
+  store<u32>(matchFrom + ((<usize>matchCount) << 2), from);
+  store<u32>(matchTo + ((<usize>matchCount) << 2), to);
+  store<i32>(matchDist + ((<usize>matchCount) << 2), dist);
+  matchCount++;
+}
+
+@inline function q(key: usize, j: i32): u32 {
+  return <u32>load<u16>(key + ((<usize>j) << 1));
+}
+
+/**
+ * Finds terms within `maxDist` of the key (length m). With `asPrefix`, a term also matches when
+ * one of its prefixes is within `maxDist` (the word being typed), and then its whole block does.
+ */
+export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool): void {
+  matchCount = 0;
+  if (m > MAX_WORD) return;
+  for (let j = 0; j <= m; j++) setCell(0, j, j);
+  const terms = img.termCount;
+  let i: u32 = 0;
+  let prev: u32 = 0;
+  let valid = 0; // rows 1..valid hold the DP of prev's first `valid` units
+  while (i < terms && matchCount < MATCH_CAP) {
+    const t = i;
+    const len = min(img.termLen(t), MAX_WORD);
+    let lcp = 0;
+    const limit = min(valid, len);
+    while (lcp < limit && img.termUnit(t, lcp) == img.termUnit(prev, lcp)) lcp++;
+    let jumped = false;
+    for (let d = lcp + 1; d <= len; d++) {
+      const c = img.termUnit(t, d - 1);
+      const cPrev = d > 1 ? img.termUnit(t, d - 2) : 0xffffffff;
+      setCell(d, 0, d);
+      let rowMin = d;
+      for (let j = 1; j <= m; j++) {
+        const qc = q(key, j - 1);
+        let v = cell(d - 1, j - 1) + (qc == c ? 0 : 1);
+        const del = cell(d - 1, j) + 1;
+        const ins = cell(d, j - 1) + 1;
+        if (del < v) v = del;
+        if (ins < v) v = ins;
+        if (d > 1 && j > 1 && qc == cPrev && q(key, j - 2) == c) {
+          const tr = cell(d - 2, j - 2) + 1;
+          if (tr < v) v = tr;
+        }
+        setCell(d, j, v);
+        if (v < rowMin) rowMin = v;
+      }
+      prev = t;
+      valid = d;
+      if (rowMin > maxDist) {
+        i = prefixEnd(i + 1, img.termPtr(t), d);
+        jumped = true;
+        break;
+      }
+      if (asPrefix && cell(d, m) <= maxDist) {
+        const end = prefixEnd(i + 1, img.termPtr(t), d);
+        addMatch(i, end, cell(d, m));
+        i = end;
+        jumped = true;
+        break;
+      }
+    }
+    if (jumped) continue;
+    prev = t;
+    valid = len;
+    if (cell(len, m) <= maxDist) addMatch(t, t + 1, cell(len, m));
+    i++;
+  }
+}
