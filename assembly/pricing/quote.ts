@@ -52,6 +52,11 @@ function runOption(option: i32): i64 {
 
 /** Shipping for goods worth `goods`; with `record`, also notes the free-shipping state. */
 function shippingFor(goods: i64, method: u32, record: bool): i64 {
+  if (record) {
+    storeI64(summaryAt, L.S_FREE_SHIPPING_PROMO, -1);
+    storeI64(summaryAt, L.S_FREE_SHIPPING_REMAINING, 0);
+    storeI64(summaryAt, L.S_FREE_SHIPPING_THRESHOLD, -1);
+  }
   if (lineCount == 0) return 0;
   if (method == L.SHIPPING_EXPRESS) return loadI64(shippingAt, 1);
   let freeBy: i32 = -1, nearest: i64 = i64.MAX_VALUE;
@@ -63,7 +68,7 @@ function shippingFor(goods: i64, method: u32, record: bool): i64 {
     } else if (threshold < nearest) nearest = threshold;
   }
   if (record) {
-    storeI64(summaryAt, L.S_FREE_SHIPPING_PROMO, freeBy);
+    storeI64(summaryAt, L.S_FREE_SHIPPING_PROMO, <i64>freeBy);
     const open = freeBy < 0 && nearest != i64.MAX_VALUE;
     storeI64(summaryAt, L.S_FREE_SHIPPING_REMAINING, open ? nearest - goods : 0);
     storeI64(summaryAt, L.S_FREE_SHIPPING_THRESHOLD, open ? nearest : freeBy >= 0 ? loadI64(promo(freeBy), L.P_THRESHOLD) : -1);

@@ -23,12 +23,26 @@ export interface QuoteLine {
 export type CouponStatus =
   'applied' | 'unknown' | 'expired' | 'not-yet-valid' | 'minimum-not-reached' | 'not-combinable';
 
+export interface QuoteShipping {
+  method: string;
+  price: number;
+  /** The free-shipping threshold in reach (or reached) for standard shipping. */
+  freeFrom?: number;
+  /** Cents of goods still missing to free standard shipping. */
+  remainingForFree?: number;
+  /** The promotion that made shipping free. */
+  promotionId?: string;
+  label?: string;
+}
+
 export interface Quote {
   currency: 'EUR';
   lines: QuoteLine[];
   subtotal: number;
   discountTotal: number;
-  shipping: { method: string; price: number };
+  shipping: QuoteShipping;
+  /** Each promotion's discount summed over the lines, in the order the promotions applied. */
+  discounts: QuoteAdjustment[];
   vat: { rate: number; gross: number; net: number; tax: number }[];
   total: number;
   coupons: { code: string; status: CouponStatus; message: string }[];
@@ -73,6 +87,7 @@ export function placeholderQuote(cart: Cart, catalog: Catalog): Quote {
     subtotal,
     discountTotal: 0,
     shipping: { method: cart.shipping, price: shippingPrice },
+    discounts: [],
     vat: [],
     total,
     coupons: cart.coupons.map((code) => ({ code, status: 'unknown', message: 'Gutscheine folgen in Kürze' })),

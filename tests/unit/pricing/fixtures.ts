@@ -1,0 +1,35 @@
+import type { Catalog, Product, Variant } from '../../../src/domain/catalog.js';
+import { parseRules, type PromotionRules, type PromotionRulesInput } from '../../../src/domain/promotions.js';
+
+type ProductSpec = Pick<Product, 'id' | 'price'> & Partial<Omit<Product, 'variants'>> & { variants?: Partial<Variant>[] };
+
+/** A catalog with just the fields pricing reads; everything else is filler. */
+export function catalogOf(specs: ProductSpec[]): Catalog {
+  const products = specs.map((spec): Product => {
+    const variants = spec.variants?.map((v, i): Variant => ({ id: `v${i + 1}`, title: `V${i + 1}`, options: {}, stock: 100, ...v }));
+    return {
+      slug: spec.id,
+      title: `Produkt ${spec.id}`,
+      brand: 'Laden',
+      category: 'haushalt',
+      description: '',
+      tags: [],
+      attributes: {},
+      vatClass: 'standard',
+      stock: 100,
+      rating: 4,
+      ratingCount: 1,
+      images: [],
+      ...spec,
+      ...(variants ? { variants } : { variants: undefined }),
+    };
+  });
+  return { version: 1, currency: 'EUR', locale: 'de-DE', source: 'test', categories: [], products };
+}
+
+/** Rules with the given promotions and coupons; shipping 4,95 € standard, 9,90 € express. */
+export function rulesOf(input: Partial<PromotionRulesInput> = {}): PromotionRules {
+  return parseRules({ version: 1, shipping: { standard: 495, express: 990 }, promotions: [], coupons: [], ...input });
+}
+
+export const AT = Date.parse('2026-06-15T12:00:00+02:00');
