@@ -1,5 +1,7 @@
 import type { Command } from '../command.js';
 import { serveCommand } from './serve.js';
+import { thumbCommand } from './thumb.js';
+import { thumbCatalogCommand } from './thumb-catalog.js';
 
 // Each command lives in its own file; register it here.
-export const commands: Command[] = [serveCommand];
+export const commands: Command[] = [serveCommand, thumbCommand, thumbCatalogCommand];
