@@ -8,6 +8,8 @@ export interface AppOptions {
   distDir: string;
   /** Shown by /api/health. */
   version: string;
+  /** `/api/orders` (src/server/orders); absent, the shop has no checkout. */
+  orders?: Hono;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -16,6 +18,7 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', compress());
 
   app.get('/api/health', (c) => c.json({ status: 'ok', version: options.version }));
+  if (options.orders) app.route('/api/orders', options.orders);
   app.all('/api/*', (c) => c.json({ error: 'not-found', message: `Keine API unter ${c.req.path}` }, 404));
   app.onError((error, c) => {
     console.error(error);

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { MAX_QUANTITY, SHIPPING_METHODS } from './cart.js';
+import type { Quote } from './quote.js';
+
+/**
+ * An order as the shop sends it to `POST /api/orders`, and what the server answers. The schemas
+ * are shared: the checkout form shows their messages next to its fields, the server refuses what
+ * they refuse. Money is integer cents.
+ */
+export const PAYMENT_METHODS = ['invoice', 'cash-on-delivery'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+export const PAYMENT_LABELS = { invoice: 'Rechnung', 'cash-on-delivery': 'Nachnahme' } as const satisfies Record<
+  PaymentMethod,
+  string
+>;
+
+/** The largest order body the server reads; the shop never gets near it (≤ 200 lines). */
+export const MAX_ORDER_BYTES = 64 * 1024;
+
+const text = (what: string, max = 100) =>
+  z.string().trim().min(1, `Bitte ${what} angeben.`).max(max, `Höchstens ${max} Zeichen.`);
+
+export const addressSchema = z.strictObject({
+  firstName: text('den Vornamen'),
+  lastName: text('den Nachnamen'),
+  // A German delivery needs a house number; "Hauptstr." alone cannot be delivered to.
+  street: text('Straße und Hausnummer').regex(/\p{L}.*\d|\d.*\p{L}/u, 'Bitte Straße und Hausnummer angeben.'),
+  extra: z.string().trim().max(100, 'Höchstens 100 Zeichen.').optional(),
+  // Deutsche Post's postal codes run from 01001 to 99998: five digits, never 00….
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^(?!00)\d{5}$/, 'Bitte eine fünfstellige Postleitzahl angeben, z. B. 10115.'),
+  city: text('den Ort'),
+  country: z.literal('DE', 'Wir liefern nur innerhalb Deutschlands.'),
+});
+export type Address = z.infer<typeof addressSchema>;
+
+export const contactSchema = z.strictObject({
+  email: z.email('Bitte eine gültige E-Mail-Adresse angeben, z. B. name@beispiel.de.').max(254),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^$|^\+?[0-9][0-9 ()/-]{4,24}$/, 'Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden.')
+    .optional(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Unbekanntes Format');
+
+export const orderCartSchema = z.strictObject({
+  lines: z
+    .array(
+      z.strictObject({
+        productId: id,
+        variantId: id.optional(),
+        quantity: z.int().min(1).max(MAX_QUANTITY),
+      }),
+    )
+    .min(1, 'Der Warenkorb ist leer.')
+    .max(500),
+  coupons: z.array(z.string().trim().max(40)).max(10),
+  shipping: z.enum(SHIPPING_METHODS),
+});
+
+export const orderRequestSchema = z.strictObject({
+  cart: orderCartSchema,
+  contact: contactSchema,
+  shippingAddress: addressSchema,
+  payment: z.enum(PAYMENT_METHODS),
+  /** The total the shopper saw and agreed to; the server refuses to charge anything else. */
+  expectedTotal: z.int().min(0),
+});
+export type OrderRequest = z.infer<typeof orderRequestSchema>;
+
+/** On the server an order is stored or it is not; the shop adds its own states (see OrderState). */
+export interface PlacedOrder {
+  id: string;
+  state: 'confirmed';
+  placedAt: string;
+  request: OrderRequest;
+  quote: Quote;
+}
+
+export const ORDER_ERRORS = {
+  badJson: 'bad-json',
+  invalid: 'invalid',
+  missingKey: 'missing-idempotency-key',
+  keyReused: 'idempotency-key-reused',
+  inProgress: 'in-progress',
+  priceChanged: 'price-changed',
+  unknownProduct: 'unknown-product',
+  unorderable: 'unorderable',
+  tooLarge: 'too-large',
+  unavailable: 'unavailable',
+  notFound: 'not-found',
+} as const;
+export type OrderErrorCode = (typeof ORDER_ERRORS)[keyof typeof ORDER_ERRORS];
+
+/** Every refusal has a code for the shop and a German sentence for the shopper. */
+export interface OrderProblem {
+  error: OrderErrorCode;
+  message: string;
+  /** With `price-changed`: what the server would charge now. */
+  quote?: Quote;
+  /** With `invalid`: the field and its message. */
+  issues?: { path: string; message: string }[];
+}
+
+export type OrderAnswer = { order: PlacedOrder } | OrderProblem;

@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import {
+  MAX_ORDER_BYTES,
+  ORDER_ERRORS,
+  orderRequestSchema,
+  type OrderRequest,
+  type PlacedOrder,
+} from '../../domain/order.js';
+import type { Quote } from '../../domain/quote.js';
+import type { OrderStore, StoredAnswer } from '../db/order-store.js';
+import { isDatabaseError, problem, send, unavailable } from './answers.js';
+import { newOrderId, ORDER_ID } from './order-id.js';
+import type { OrderPricer } from './pricer.js';
+
+export interface OrderRoutesOptions {
+  store: OrderStore;
+  pricer: OrderPricer;
+  /** The moment orders are priced at; tests pin it. */
+  now?: () => Date;
+}
+
+const idempotencyKey = z.uuid();
+
+/** Line errors the shopper fixes by removing the product, not by waiting. */
+const GONE = new Set(['unknown-product', 'unknown-variant']);
+
+/** What the server answers once it has priced a valid request; stored and replayed for its key. */
+function decide(request: OrderRequest, quote: Quote, at: Date): { answer: StoredAnswer; order?: PlacedOrder } {
+  if (quote.errors.length > 0) {
+    const gone = quote.errors.some((e) => GONE.has(e.code));
+    return {
+      answer: problem(422, {
+        error: gone ? ORDER_ERRORS.unknownProduct : ORDER_ERRORS.unorderable,
+        message: quote.errors.map((e) => e.message).join(' '),
+        quote,
+      }),
+    };
+  }
+  if (quote.total !== request.expectedTotal) {
+    return {
+      answer: problem(409, {
+        error: ORDER_ERRORS.priceChanged,
+        message: 'Die Preise haben sich geändert. Bitte prüfen Sie die neue Summe und bestellen Sie erneut.',
+        quote,
+      }),
+    };
+  }
+  const order: PlacedOrder = { id: newOrderId(), state: 'confirmed', placedAt: at.toISOString(), request, quote };
+  return { answer: { status: 201, body: JSON.stringify({ order }) }, order };
+}
+
+function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * `POST /api/orders` and `GET /api/orders/:id`. An order is re-priced here with the server's catalog
+ * and rules; the client's figures are only its expectation. Each Idempotency-Key creates at most one
+ * order: the key is claimed in SQLite before pricing and answered in the same transaction that stores
+ * the order, so repeats (concurrent, after a restart, from another process) see one outcome.
+ */
+export function orderRoutes(options: OrderRoutesOptions): Hono {
+  const { store, pricer, now = () => new Date() } = options;
+  const api = new Hono();
+
+  const tooLarge = (c: Context) =>
+    send(
+      c,
+      problem(413, {
+        error: ORDER_ERRORS.tooLarge,
+        message: `Die Bestellung ist größer als ${MAX_ORDER_BYTES / 1024} KB.`,
+      }),
+    );
+
+  api.post('/', bodyLimit({ maxSize: MAX_ORDER_BYTES, onError: tooLarge }), async (c) => {
+    const key = idempotencyKey.safeParse(c.req.header('idempotency-key'));
+    if (!key.success) {
+      return send(
+        c,
+        problem(400, {
+          error: ORDER_ERRORS.missingKey,
+          message: 'Der Header Idempotency-Key muss eine UUID enthalten.',
+        }),
+      );
+    }
+    const json = readJson(await c.req.text());
+    if (!json.ok) {
+      return send(c, problem(400, { error: ORDER_ERRORS.badJson, message: `Ungültiges JSON: ${json.message}` }));
+    }
+    const parsed = orderRequestSchema.safeParse(json.value);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      return send(
+        c,
+        problem(400, {
+          error: ORDER_ERRORS.invalid,
+          message: `Die Bestellung ist unvollständig: ${issues.map((i) => `${i.path || 'Inhalt'}: ${i.message}`).join('; ')}`,
+          issues,
+        }),
+      );
+    }
+    const request = parsed.data;
+    // The parsed request in schema order: the same order written with other spacing is the same request.
+    const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
+
+    let reservation;
+    try {
+      reservation = store.reserve(key.data, hash);
+    } catch (error) {
+      if (!isDatabaseError(error)) throw error;
+      console.error('orders: cannot reserve the key', error);
+      return send(c, unavailable(), { 'retry-after': '2' });
+    }
+    if (reservation.kind === 'running') {
+      return send(
+        c,
+        problem(409, {
+          error: ORDER_ERRORS.inProgress,
+          message: 'Diese Bestellung wird gerade schon bearbeitet. Bitte einen Moment warten.',
+        }),
+        { 'retry-after': '1' },
+      );
+    }
+    if (reservation.kind === 'answered') {
+      if (!reservation.sameRequest) {
+        return send(
+          c,
+          problem(422, {
+            error: ORDER_ERRORS.keyReused,
+            message: 'Dieser Idempotency-Key gehört zu einer anderen Bestellung.',
+          }),
+        );
+      }
+      return send(c, reservation.answer, { 'idempotent-replayed': 'true' });
+    }
+
+    try {
+      const at = now();
+      const quote = await pricer.quote(request.cart, at);
+      const { answer, order } = decide(request, quote, at);
+      store.finish(key.data, answer, order);
+      return send(c, answer, order ? { location: `/api/orders/${order.id}` } : {});
+    } catch (error) {
+      // Nothing was stored for this key: give it back so the client's retry is a first attempt again.
+      try {
+        store.release(key.data);
+      } catch (releaseError) {
+        console.error('orders: cannot release the key; it frees itself after a minute', releaseError);
+      }
+      if (!isDatabaseError(error)) throw error;
+      console.error('orders: cannot store the order', error);
+      return send(c, unavailable(), { 'retry-after': '2' });
+    }
+  });
+
+  api.get('/:id', (c) => {
+    const id = c.req.param('id');
+    let order: PlacedOrder | undefined;
+    try {
+      order = ORDER_ID.test(id) ? store.order(id) : undefined;
+    } catch (error) {
+      if (!isDatabaseError(error)) throw error;
+      return send(c, unavailable(), { 'retry-after': '2' });
+    }
+    if (!order) return send(c, problem(404, { error: ORDER_ERRORS.notFound, message: `Keine Bestellung ${id}.` }));
+    return send(c, { status: 200, body: JSON.stringify({ order }) });
+  });
+
+  return api;
+}

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import Sqlite from 'better-sqlite3';
+import type { RunningServer } from '../../../src/server/main.js';
+import { fixtureShop, orderRequest, post, serverTotal, startOrdersServer } from './support.js';
+
+describe('POST /api/orders', () => {
+  const shop = fixtureShop();
+  let server: RunningServer;
+  let total: number;
+  const ordersInDb = () => {
+    const db = new Sqlite(shop.dbPath, { readonly: true });
+    try {
+      return (db.prepare('SELECT count(*) AS n FROM orders').get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  };
+
+  beforeAll(async () => {
+    server = await startOrdersServer(shop);
+    total = await serverTotal(server.url, orderRequest());
+  });
+  afterAll(async () => {
+    await server?.close();
+    shop.remove();
+  });
+
+  it('stores a valid order, answers 201 with its number, and GET returns it confirmed', async () => {
+    const request = orderRequest({ expectedTotal: total });
+    const created = await post(server.url, request);
+    expect(created.status).toBe(201);
+    const order = created.body['order'] as { id: string; state: string; quote: { total: number } };
+    expect(order.id).toMatch(/^L-\w{5}-\w{5}$/);
+    expect(order.state).toBe('confirmed');
+    expect(order.quote.total).toBe(total);
+    expect(created.headers.get('location')).toBe(`/api/orders/${order.id}`);
+
+    const read = await fetch(`${server.url}/api/orders/${order.id}`);
+    expect(read.status).toBe(200);
+    expect(await read.json()).toEqual({ order: { ...order, request } });
+  });
+
+  it('answers a repeated key with the first answer and stores the order once', async () => {
+    const before = ordersInDb();
+    const key = randomUUID();
+    const request = orderRequest({ expectedTotal: total });
+    const first = await post(server.url, request, key);
+    // The same order with other spacing and key order is the same request.
+    const second = await post(server.url, JSON.stringify(JSON.parse(JSON.stringify(request)), null, 2), key);
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(201);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    expect(ordersInDb()).toBe(before + 1);
+  });
+
+  it('refuses a repeated key with a different body (422)', async () => {
+    const key = randomUUID();
+    expect((await post(server.url, orderRequest({ expectedTotal: total }), key)).status).toBe(201);
+    const other = await post(server.url, orderRequest({ expectedTotal: total, payment: 'cash-on-delivery' }), key);
+    expect(other.status).toBe(422);
+    expect(other.body['error']).toBe('idempotency-key-reused');
+  });
+
+  it('answers a tampered price with 409 and the server quote, storing nothing', async () => {
+    const before = ordersInDb();
+    const answer = await post(server.url, orderRequest({ expectedTotal: 1 }));
+    expect(answer.status).toBe(409);
+    expect(answer.body['error']).toBe('price-changed');
+    expect(answer.body['quote']).toMatchObject({ total });
+    expect(answer.body['message']).toMatch(/Preise haben sich geändert/);
+    expect(ordersInDb()).toBe(before);
+  });
+
+  it('refuses unknown products with 422 naming them', async () => {
+    const request = orderRequest({ expectedTotal: total });
+    request.cart.lines.push({ productId: 'p99999', quantity: 1 });
+    const answer = await post(server.url, request);
+    expect(answer.status).toBe(422);
+    expect(answer.body['error']).toBe('unknown-product');
+    expect(answer.body['message']).toContain('p99999');
+  });
+
+  it('answers malformed JSON with 400 and a readable message', async () => {
+    const answer = await post(server.url, '{"cart": [1, 2,');
+    expect(answer.status).toBe(400);
+    expect(answer.body['error']).toBe('bad-json');
+    expect(answer.body['message']).toMatch(/^Ungültiges JSON: /);
+  });
+
+  it('answers an invalid order with 400 naming each field', async () => {
+    const request = orderRequest({ expectedTotal: total });
+    request.shippingAddress.postalCode = '1234';
+    request.contact.email = 'kein-at-zeichen';
+    const answer = await post(server.url, request);
+    expect(answer.status).toBe(400);
+    expect(answer.body['issues']).toEqual(
+      expect.arrayContaining([
+        { path: 'shippingAddress.postalCode', message: expect.stringMatching(/fünfstellige Postleitzahl/) },
+        { path: 'contact.email', message: expect.stringMatching(/E-Mail-Adresse/) },
+      ]),
+    );
+  });
+
+  it('requires a UUID Idempotency-Key (400)', async () => {
+    for (const key of [null, 'abc']) {
+      const answer = await post(server.url, orderRequest({ expectedTotal: total }), key);
+      expect(answer.status).toBe(400);
+      expect(answer.body['error']).toBe('missing-idempotency-key');
+    }
+  });
+
+  it('refuses bodies over 64 KB with 413', async () => {
+    const request = { ...orderRequest({ expectedTotal: total }), padding: 'x'.repeat(64 * 1024) };
+    const answer = await post(server.url, request);
+    expect(answer.status).toBe(413);
+    expect(answer.body['error']).toBe('too-large');
+  });
+
+  it('creates exactly one order from 100 concurrent POSTs with the same key', async () => {
+    const before = ordersInDb();
+    const key = randomUUID();
+    const request = orderRequest({ expectedTotal: total });
+    const answers = await Promise.all(Array.from({ length: 100 }, () => post(server.url, request, key)));
+    const ids = new Set(answers.filter((a) => a.status === 201).map((a) => (a.body['order'] as { id: string }).id));
+    expect(ids.size).toBe(1);
+    // Every other answer is the first one replayed or "still running" (never a second order).
+    expect(answers.every((a) => a.status === 201 || (a.status === 409 && a.body['error'] === 'in-progress'))).toBe(
+      true,
+    );
+    expect(ordersInDb()).toBe(before + 1);
+  });
+
+  it('sends the security headers on API answers', async () => {
+    const answer = await post(server.url, '{');
+    expect(answer.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('answers 404 for an order that does not exist', async () => {
+    for (const id of ['L-00000-00000', 'nonsense']) {
+      const response = await fetch(`${server.url}/api/orders/${id}`);
+      expect(response.status).toBe(404);
+    }
+  });
+});
