@@ -40,7 +40,7 @@ export async function loadCart(): Promise<Cart> {
   if (problems.length > 0) {
     tell(problems);
     // Saving the repair is a courtesy; if it fails, the next load repairs again.
-    await updateCart((cart) => cart).catch(() => undefined);
+    await updateCart((cart) => ({ ...cart })).catch(() => undefined);
   }
   return stored.cart;
 }
@@ -59,8 +59,10 @@ export async function updateCart(change: (cart: Cart) => Cart): Promise<Cart> {
     await Promise.all([
       (async () => {
         before = readRecord(await tx.store.get(CART_KEY)).stored;
-        after = { cart: change(before.cart), revision: before.revision + 1, savedAt: Date.now() };
-        await tx.store.put(after, CART_KEY);
+        const cart = change(before.cart);
+        // An unchanged cart (the same object back) is not written, announced or counted.
+        after = cart === before.cart ? before : { cart, revision: before.revision + 1, savedAt: Date.now() };
+        if (after !== before) await tx.store.put(after, CART_KEY);
       })(),
       tx.done,
     ]);
@@ -74,6 +76,7 @@ export async function updateCart(change: (cart: Cart) => Cart): Promise<Cart> {
     throw error;
   }
   if (!before || !after) throw new Error('Laden: the cart transaction finished without a result');
+  if (after === before) return after.cart;
   lastRevision = after.revision;
   announceCartSaved(after.revision);
   if (before.cart.lines.length === 0 && after.cart.lines.length > 0) void requestPersistentStorage();

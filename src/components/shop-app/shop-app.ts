@@ -19,6 +19,10 @@ import '../shop-product-page/shop-product-page.js';
 import '../shop-cart-page/shop-cart-page.js';
 import '../shop-not-found/shop-not-found.js';
 import '../shop-announcer/shop-announcer.js';
+import '../shop-network-status/shop-network-status.js';
+import '../shop-install-button/shop-install-button.js';
+import '../shop-update-toast/shop-update-toast.js';
+import '../shop-storage-notice/shop-storage-notice.js';
 
 const searchQuery = (): string => new URLSearchParams(location.search).get('q') ?? '';
 
@@ -74,6 +78,7 @@ export class ShopApp extends LitElement {
     this.loadError = '';
     try {
       this.catalog = new CatalogIndex(await loadCatalog());
+      void this.cartService.forgetUnknownProducts(this.catalog);
     } catch (error) {
       console.error(error);
       this.loadError = error instanceof Error ? error.message : String(error);
@@ -122,7 +127,11 @@ export class ShopApp extends LitElement {
 
   override render() {
     return html`<a class="skip" href="#main">Zum Inhalt springen</a>
-      <shop-header></shop-header>
+      <shop-header>
+        <shop-network-status></shop-network-status>
+        <shop-install-button></shop-install-button>
+      </shop-header>
+      <shop-storage-notice></shop-storage-notice>
       ${
         this.catalog
           ? html`<shop-category-nav
@@ -135,7 +144,8 @@ export class ShopApp extends LitElement {
       <footer>
         <p>Laden · Alle Preise in Euro inkl. gesetzlicher MwSt. · Versand innerhalb Deutschlands</p>
       </footer>
-      <shop-announcer></shop-announcer>`;
+      <shop-announcer></shop-announcer>
+      <shop-update-toast ?paused=${location.pathname.startsWith('/checkout')}></shop-update-toast>`;
   }
 }
 
