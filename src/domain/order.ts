@@ -109,3 +109,30 @@ export interface OrderProblem {
 }
 
 export type OrderAnswer = { order: PlacedOrder } | OrderProblem;
+
+/**
+ * The shop's own record of an order, kept in the IndexedDB outbox from the moment the shopper orders:
+ * - pending: stored on this device, waiting to be sent (offline, or after a failed attempt);
+ * - sent: on its way to the server, no answer yet;
+ * - confirmed: the server stored it (`order` holds its number);
+ * - rejected: the server refused it (`problem` says why; the cart can be reviewed from `request`).
+ */
+export const ORDER_STATES = ['pending', 'sent', 'confirmed', 'rejected'] as const;
+export type OrderState = (typeof ORDER_STATES)[number];
+
+export interface ShopOrder {
+  /** The Idempotency-Key: made once per order, sent with every attempt. */
+  key: string;
+  state: OrderState;
+  request: OrderRequest;
+  /** What the shopper saw when ordering. */
+  quote: Quote;
+  createdAt: number;
+  attempts: number;
+  /** Not before this time (ms) is the next attempt made; backoff after failures. */
+  nextAttemptAt: number;
+  /** The last failure the shopper should know about while it is retried (e.g. "Server nicht erreichbar"). */
+  lastError?: string;
+  order?: PlacedOrder;
+  problem?: OrderProblem;
+}

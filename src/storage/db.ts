@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Cart } from '../domain/cart.js';
+import type { ShopOrder } from '../domain/order.js';
 import { STORAGE_NOTICE_KINDS } from '../events/storage-notice.js';
 import { StorageError } from './errors.js';
 import { notify } from './notices.js';
@@ -12,9 +13,10 @@ import { notify } from './notices.js';
  *  1. `cart`: the Cart itself under the key "current".
  *  2. `cart` records become `StoredCart` (revision + time, so tabs can tell new from old);
  *     `recent` holds recently viewed products, indexed by time.
+ *  3. `outbox`: the shop's orders (ShopOrder) by Idempotency-Key, indexed by creation time.
  */
 export const DB_NAME = 'laden';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export const CART_KEY = 'current';
 
@@ -33,6 +35,7 @@ export interface RecentView {
 export interface LadenSchema extends DBSchema {
   cart: { key: string; value: StoredCart };
   recent: { key: string; value: RecentView; indexes: { 'by-viewed-at': number } };
+  outbox: { key: string; value: ShopOrder; indexes: { 'by-created-at': number } };
 }
 
 type UpgradeTx = IDBPTransaction<LadenSchema, StoreNames<LadenSchema>[], 'versionchange'>;
@@ -50,6 +53,9 @@ const MIGRATIONS: Record<number, Migration> = {
     if (old !== undefined) await store.put({ cart: old as Cart, revision: 1, savedAt: Date.now() }, CART_KEY);
     const recent = db.createObjectStore('recent', { keyPath: 'productId' });
     recent.createIndex('by-viewed-at', 'viewedAt');
+  },
+  3: (db) => {
+    db.createObjectStore('outbox', { keyPath: 'key' }).createIndex('by-created-at', 'createdAt');
   },
 };
 
