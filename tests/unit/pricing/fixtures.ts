@@ -1,3 +1,5 @@
+import type { Cart, CartLine } from '../../../src/domain/cart.js';
+import { createPricingEngine, type PricingEngine } from '../../../src/wasm/pricing.js';
 import type { Catalog, Product, Variant } from '../../../src/domain/catalog.js';
 import { parseRules, type PromotionRules, type PromotionRulesInput } from '../../../src/domain/promotions.js';
 
@@ -33,3 +35,12 @@ export function rulesOf(input: Partial<PromotionRulesInput> = {}): PromotionRule
 }
 
 export const AT = Date.parse('2026-06-15T12:00:00+02:00');
+
+export const cartOf = (lines: CartLine[], extra: Partial<Cart> = {}): Cart => ({ lines, coupons: [], shipping: 'standard', ...extra });
+
+/** Rules without shipping costs, for cases about goods only. */
+export const noShipping = { version: 1 as const, shipping: { standard: 0, express: 0 } };
+
+export function engineFor(catalog: Catalog, rules: PromotionRules): Promise<PricingEngine> {
+  return createPricingEngine(catalog, rules);
+}
