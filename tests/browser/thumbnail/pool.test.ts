@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ThumbnailJobError, ThumbnailPool, defaultPoolSize } from '../../../src/workers/thumbnail-pool.js';
+import { gradientPng, pixelsOf, stripesPng } from './fixtures.js';
+
+const urls: string[] = [];
+const urlOf = (blob: Blob) => {
+  const url = URL.createObjectURL(blob);
+  urls.push(url);
+  return url;
+};
+let pool: ThumbnailPool | undefined;
+afterEach(() => {
+  pool?.terminate();
+  for (const url of urls.splice(0)) URL.revokeObjectURL(url);
+});
+
+describe('thumbnail worker pool in Chromium', () => {
+  it('makes a thumbnail in a worker with the WASM engine, in linear light', async () => {
+    pool = new ThumbnailPool(1);
+    const result = await pool.thumbnail({ url: urlOf(await stripesPng(400, 40)), width: 100, type: 'image/png' });
+    expect([result.width, result.height, result.sourceWidth, result.engine]).toEqual([100, 10, 400, 1]);
+    expect(result.blob.type).toBe('image/png');
+    const pixels = await pixelsOf(result.blob);
+    expect(Math.abs(pixels.data[(5 * 100 + 50) * 4]! - 188)).toBeLessThanOrEqual(1);
+  });
+
+  it('encodes WebP by default', async () => {
+    pool = new ThumbnailPool(1);
+    const result = await pool.thumbnail({ url: urlOf(await gradientPng(300, 200)), width: 60 });
+    expect(result.blob.type).toBe('image/webp');
+    expect((await pixelsOf(result.blob)).width).toBe(60);
+  });
+
+  it('transfers the source bytes to the worker instead of copying them', async () => {
+    pool = new ThumbnailPool(1);
+    const bytes = await (await gradientPng(120, 80)).arrayBuffer();
+    const done = pool.thumbnail({ url: 'gradient.png', bytes, width: 30, height: 30, fit: 'cover' });
+    expect(bytes.byteLength).toBe(0); // detached: now owned by the worker
+    expect(await done).toMatchObject({ width: 30, height: 30 });
+  });
+
+  it('spreads jobs over at most its size of workers and finishes them all', async () => {
+    pool = new ThumbnailPool(defaultPoolSize());
+    const url = urlOf(await gradientPng(640, 480));
+    const widths = [40, 60, 80, 100, 120, 140];
+    const results = await Promise.all(widths.map((width) => pool!.thumbnail({ url, width, type: 'image/png' })));
+    expect(results.map((r) => r.width)).toEqual(widths);
+    expect(pool.workerCount).toBeLessThanOrEqual(Math.max(1, Math.min(4, navigator.hardwareConcurrency - 1)));
+  });
+
+  it('reports an undecodable image as a decode failure and keeps working', async () => {
+    pool = new ThumbnailPool(1);
+    const garbage = new TextEncoder().encode('this is not an image').buffer;
+    const failed = pool.thumbnail({ url: 'broken.jpg', bytes: garbage, width: 10 });
+    await expect(failed).rejects.toBeInstanceOf(ThumbnailJobError);
+    await expect(failed).rejects.toMatchObject({ kind: 'decode' });
+    await expect(pool.thumbnail({ url: urlOf(await gradientPng(50, 50)), width: 10 })).resolves.toMatchObject({
+      width: 10,
+    });
+  });
+
+  it('refuses a zero width with a clear message instead of trapping', async () => {
+    pool = new ThumbnailPool(1);
+    const failed = pool.thumbnail({ url: urlOf(await gradientPng(50, 50)), width: 0 });
+    await expect(failed).rejects.toThrow(/thumbnail width must be from 1/);
+  });
+});
