@@ -63,16 +63,16 @@ function serviceWorkerAndManifest(): PluginOption {
       ],
       screenshots: [
         {
-          src: '/screenshots/shop-wide.png',
+          src: '/screenshots/shop-wide.webp',
           sizes: '1280x800',
-          type: 'image/png',
+          type: 'image/webp',
           form_factor: 'wide',
           label: 'Die Startseite von Laden mit Kategorien und Produkten',
         },
         {
-          src: '/screenshots/shop-narrow.png',
-          sizes: '540x1170',
-          type: 'image/png',
+          src: '/screenshots/shop-narrow.webp',
+          sizes: '780x1688',
+          type: 'image/webp',
           form_factor: 'narrow',
           label: 'Laden auf dem Telefon: Produkte und Warenkorb',
         },

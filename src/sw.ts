@@ -45,10 +45,10 @@ registerRoute(
 );
 
 // Product images and thumbnails: too many to precache, so a bounded cache of what the shopper saw.
+// Matched by path, not by request.destination: the thumbnail workers fetch them with fetch().
 // purgeOnQuotaError gives the space back before the cart's IndexedDB could run out of it.
 registerRoute(
-  ({ url, request }) =>
-    url.origin === self.location.origin && request.destination === 'image' && url.pathname.startsWith('/data/'),
+  ({ url }) => url.origin === self.location.origin && /^\/data\/(images|thumbs)\//.test(url.pathname),
   new CacheFirst({
     cacheName: CACHE_NAMES.images,
     plugins: [

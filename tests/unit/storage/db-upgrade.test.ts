@@ -22,7 +22,7 @@ describe('the laden database', () => {
   it('is created at the current version with every store', async () => {
     const db = await openLadenDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['cart', 'recent']);
+    expect([...db.objectStoreNames].sort()).toEqual(['cart', 'outbox', 'recent']);
     db.close();
   });
 

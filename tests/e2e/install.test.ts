@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { launchBrowser } from './support/browser.js';
+import { startShop } from './support/server.js';
+import { waitForServiceWorker } from './support/service-worker.js';
+import type { RunningServer } from '../../src/server/main.js';
+
+interface ManifestImage {
+  src: string;
+  sizes: string;
+  type: string;
+  purpose?: string;
+  form_factor?: string;
+}
+
+describe('installing the shop as an app', () => {
+  let shop: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    shop = await startShop();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    await page.goto(shop.url + '/');
+    await waitForServiceWorker(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.close();
+  });
+
+  it('has a complete manifest, linked from the page and served as a manifest', async () => {
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const response = await fetch(new URL(href ?? '', shop.url));
+    expect(response.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
+    const manifest = (await response.json()) as Record<string, unknown>;
+    expect(manifest).toMatchObject({
+      id: '/',
+      name: expect.stringContaining('Laden'),
+      short_name: 'Laden',
+      description: expect.any(String),
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      lang: 'de-DE',
+      theme_color: expect.stringMatching(/^#[0-9a-f]{6}$/),
+      background_color: expect.stringMatching(/^#[0-9a-f]{6}$/),
+    });
+    const shortcuts = manifest['shortcuts'] as { url: string }[];
+    expect(shortcuts.map((s) => s.url)).toEqual(['/cart', '/search']);
+  });
+
+  it('ships every icon and screenshot the manifest names, at the size it claims', async () => {
+    const manifest = (await (await fetch(`${shop.url}/manifest.webmanifest`)).json()) as {
+      icons: ManifestImage[];
+      screenshots: ManifestImage[];
+    };
+    const purposes = manifest.icons.map((i) => `${i.sizes} ${i.purpose ?? 'any'}`);
+    expect(purposes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+    expect(manifest.screenshots.map((s) => s.form_factor).sort()).toEqual(['narrow', 'wide']);
+    for (const image of [...manifest.icons, ...manifest.screenshots]) {
+      const response = await fetch(new URL(image.src, shop.url));
+      expect(response.status, image.src).toBe(200);
+      expect(response.headers.get('content-type'), image.src).toBe(image.type);
+      const { width, height } = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+      expect(`${width}x${height}`, image.src).toBe(image.sizes);
+    }
+  });
+
+  it('meets every installability criterion of Chromium', async () => {
+    const cdp = await page.context().newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    expect(installabilityErrors).toEqual([]);
+    const { url, errors } = (await cdp.send('Page.getAppManifest')) as { url: string; errors: unknown[] };
+    expect(url).toBe(`${shop.url}/manifest.webmanifest`);
+    expect(errors).toEqual([]);
+  });
+
+  it('offers an install button only while the browser offers installing, and hides it once installed', async () => {
+    const button = page.getByRole('button', { name: 'App installieren' });
+    await expect.poll(() => button.count()).toBe(0);
+    // Headless Chromium never shows its install UI, so the test plays the browser's part: the same
+    // event, with a prompt that records the shopper's choice.
+    await page.evaluate(() => {
+      const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+        prompt: async () => void document.documentElement.setAttribute('data-prompted', ''),
+        userChoice: Promise.resolve({ outcome: 'accepted', platform: 'web' }),
+      });
+      window.dispatchEvent(event);
+    });
+    await expect.poll(() => button.isVisible()).toBe(true);
+    await button.click();
+    await expect.poll(() => page.locator('html[data-prompted]').count()).toBe(1);
+    await expect.poll(() => button.count()).toBe(0);
+
+    await page.evaluate(() => {
+      window.dispatchEvent(Object.assign(new Event('beforeinstallprompt'), { prompt: async () => undefined }));
+    });
+    await expect.poll(() => button.isVisible()).toBe(true);
+    await page.evaluate(() => window.dispatchEvent(new Event('appinstalled')));
+    await expect.poll(() => button.count()).toBe(0);
+  });
+});

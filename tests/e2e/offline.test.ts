@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.js';
+import { startShop } from './support/server.js';
+import { builtCatalog, simpleProducts } from './support/catalog.js';
+import { cartCount, waitForServiceWorker } from './support/service-worker.js';
+import type { RunningServer } from '../../src/server/main.js';
+import type { Catalog } from '../../src/domain/catalog.js';
+
+describe('the shop offline', () => {
+  let shop: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let catalog: Catalog;
+  const errors: Error[] = [];
+
+  beforeAll(async () => {
+    shop = await startShop();
+    catalog = builtCatalog();
+    browser = await launchBrowser();
+    context = await browser.newContext({ locale: 'de-DE' });
+    page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error));
+    await page.goto(shop.url + '/');
+    await waitForServiceWorker(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.close();
+  });
+
+  const visit = async (path: string) => {
+    await page.goto(shop.url + path);
+    await page.locator('main').waitFor();
+  };
+  const heading = () => page.getByRole('heading', { level: 1 }).textContent();
+
+  it('opens home, a category and a product never opened before after reloading without a network', async () => {
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('network-status').textContent()).toContain('Offline');
+    await expect.poll(() => page.getByText('Sie sind offline.').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('list', { name: 'Beliebte Produkte' }).getByRole('link').count()).toBeGreaterThan(0);
+
+    const category = catalog.categories.at(-1)!;
+    await visit(`/c/${category.slug}`);
+    await expect.poll(heading).toBe(category.name);
+
+    const unseen = catalog.products.filter((p) => p.category === category.id).at(-1)!;
+    await visit(`/p/${unseen.slug}`);
+    await expect.poll(heading).toBe(unseen.title);
+    // Its photo was never loaded: the image keeps its reserved place instead of breaking the page.
+    const image = page.locator('shop-image').first();
+    await expect.poll(async () => (await image.boundingBox())?.height ?? 0).toBeGreaterThan(50);
+    expect(errors).toEqual([]);
+  });
+
+  it('searches the catalog offline', async () => {
+    await context.setOffline(true);
+    const product = catalog.products[7]!;
+    const word = product.title.split(' ')[0]!;
+    await visit(`/search?q=${encodeURIComponent(word)}`);
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 5000 }).toContain(product.title);
+  });
+
+  it('edits the cart and applies a coupon offline', async () => {
+    await context.setOffline(true);
+    const [first] = simpleProducts(catalog);
+    await visit(`/p/${first!.slug}`);
+    const before = Number(await cartCount(page));
+    await page.getByRole('button', { name: 'In den Warenkorb' }).click();
+    await expect.poll(() => cartCount(page)).toBe(String(before + 1));
+    await visit('/cart');
+    await page.getByRole('button', { name: 'Eins mehr' }).first().click();
+    await expect.poll(() => cartCount(page)).toBe(String(before + 2));
+    await expect.poll(() => page.getByTestId('cart-total').textContent()).toMatch(/\d,\d{2}\s€/);
+
+    const coupon = page.getByRole('textbox', { name: /Gutschein/ });
+    await coupon.fill('WILLKOMMEN10');
+    await coupon.press('Enter');
+    await expect.poll(() => page.locator('main').textContent()).toMatch(/WILLKOMMEN10/);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the cart through a reload, going offline and coming back online', async () => {
+    await context.setOffline(false);
+    await visit('/cart');
+    const count = await cartCount(page);
+    expect(Number(count)).toBeGreaterThan(0);
+    await page.reload();
+    await expect.poll(() => cartCount(page)).toBe(count);
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => cartCount(page)).toBe(count);
+    await context.setOffline(false);
+    await page.reload();
+    await expect.poll(() => cartCount(page)).toBe(count);
+    await expect.poll(() => page.getByTestId('network-status').count()).toBe(0);
+  });
+
+  it('shows a change made in one tab in the other within a second', async () => {
+    await context.setOffline(false);
+    const other = await context.newPage();
+    await other.goto(shop.url + '/cart');
+    const start = Number(await cartCount(page));
+    await expect.poll(() => cartCount(other)).toBe(String(start));
+    const product = simpleProducts(catalog)[1]!;
+    await visit(`/p/${product.slug}`);
+    await page.getByRole('button', { name: 'In den Warenkorb' }).click();
+    await expect.poll(() => cartCount(page)).toBe(String(start + 1));
+    await expect.poll(() => cartCount(other), { timeout: 1000 }).toBe(String(start + 1));
+    await expect.poll(() => other.locator('main').textContent(), { timeout: 1000 }).toContain(product.title);
+    await other.close();
+  });
+
+  it('says in words that the disk is full, and keeps the cart it had', async () => {
+    await context.setOffline(false);
+    await visit('/');
+    const count = await cartCount(page);
+    const cdp = await context.newCDPSession(page);
+    const { usage } = await page.evaluate(() => navigator.storage.estimate());
+    // Chromium itself refuses the write: the quota is set to what the origin already uses.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: shop.url, quotaSize: usage ?? 0 });
+    try {
+      const product = simpleProducts(catalog)[2]!;
+      await visit(`/p/${product.slug}`);
+      await page.getByRole('button', { name: 'In den Warenkorb' }).click();
+      const notice = page.getByTestId('storage-notice');
+      await expect.poll(() => notice.textContent(), { timeout: 5000 }).toMatch(/Speicher dieses Geräts ist voll/);
+      expect(await cartCount(page)).toBe(count);
+    } finally {
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: shop.url });
+    }
+    await page.reload();
+    await expect.poll(() => cartCount(page)).toBe(count);
+  });
+});
