@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Hono } from 'hono';
 import type { Catalog } from '../../domain/catalog.js';
-import { placeholderQuote } from '../../domain/quote.js';
+import { parseRulesText } from '../../domain/promotions.js';
+import { createPricingEngine } from '../../wasm/pricing.js';
 import { openDatabase } from '../db/database.js';
 import { OrderStore } from '../db/order-store.js';
 import type { OrderPricer } from './pricer.js';
@@ -12,6 +14,8 @@ export interface OrdersConfig {
   dbPath: string;
   /** The server's catalog; the shopper's copy is never trusted for prices. */
   catalogPath: string;
+  /** The promotions (default: rules.json beside the catalog). */
+  rulesPath?: string;
   /** Tests make lock waits short to see the 503 quickly. */
   busyTimeoutMs?: number;
   now?: () => Date;
@@ -23,24 +27,30 @@ export interface Orders {
   close(): void;
 }
 
-async function readCatalog(path: string): Promise<Catalog> {
+async function readText(path: string, what: string): Promise<string> {
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as Catalog;
+    return await readFile(path, 'utf8');
   } catch (error) {
-    throw new Error(`Cannot read the server's catalog at ${path}: ${error instanceof Error ? error.message : error}`, {
+    throw new Error(`Cannot read the server's ${what} at ${path}: ${error instanceof Error ? error.message : error}`, {
       cause: error,
     });
   }
 }
 
-async function createPricer(catalogPath: string): Promise<OrderPricer> {
-  const catalog = await readCatalog(catalogPath);
-  return { quote: (cart) => placeholderQuote(cart, catalog) };
+/** The pricing WASM module with the server's catalog and rules: the same engine the shop quotes with. */
+async function createPricer(catalogPath: string, rulesPath: string): Promise<OrderPricer> {
+  const catalog = JSON.parse(await readText(catalogPath, 'catalog')) as Catalog;
+  const rules = parseRulesText(await readText(rulesPath, 'promotions'), rulesPath);
+  const engine = await createPricingEngine(catalog, rules);
+  return { quote: (cart, at) => engine.quote(cart, at) };
 }
 
 /** Opens the orders database and prices with the server's catalog: everything `/api/orders` needs. */
 export async function openOrders(config: OrdersConfig): Promise<Orders> {
-  const pricer = await createPricer(config.catalogPath);
+  const pricer = await createPricer(
+    config.catalogPath,
+    config.rulesPath ?? join(dirname(config.catalogPath), 'rules.json'),
+  );
   const db = openDatabase(config.dbPath, { busyTimeoutMs: config.busyTimeoutMs });
   const store = new OrderStore(db);
   return {

@@ -41,6 +41,20 @@ describe('POST /api/orders', () => {
     expect(await read.json()).toEqual({ order: { ...order, request } });
   });
 
+  it('prices with the server catalog and rules, whatever the client sends', async () => {
+    // 2 × 19,99 € + 4,50 € = 44,48 €, below the free-shipping threshold: + 4,95 €.
+    expect(total).toBe(4943);
+    const express = await serverTotal(
+      server.url,
+      orderRequest({ cart: { ...orderRequest().cart, shipping: 'express' } }),
+    );
+    expect(express).toBe(4448 + 990);
+    const three = { lines: [{ productId: 'p00001', quantity: 3 }], coupons: [], shipping: 'standard' as const };
+    const answer = await post(server.url, orderRequest({ cart: three, expectedTotal: 5997 }));
+    expect(answer.status).toBe(201);
+    expect(answer.body['order']).toMatchObject({ quote: { subtotal: 5997, shipping: { price: 0 }, total: 5997 } });
+  });
+
   it('answers a repeated key with the first answer and stores the order once', async () => {
     const before = ordersInDb();
     const key = randomUUID();

@@ -38,6 +38,14 @@ export function fixtureCatalog(prices: { p1: number; p2: number } = { p1: 1999, 
   };
 }
 
+/** Shipping 4,95 € (express 9,90 €), free standard shipping from 50 €. */
+export const fixtureRules = {
+  version: 1,
+  shipping: { standard: 495, express: 990 },
+  promotions: [{ id: 'gratis-versand', label: 'Kostenloser Versand ab 50 €', type: 'free-shipping', threshold: 5000 }],
+  coupons: [],
+};
+
 /** A shop folder as the server expects it: a built app (just its shell here) and its catalog. */
 export function fixtureShop(catalog: Catalog = fixtureCatalog()): {
   dir: string;
@@ -50,6 +58,7 @@ export function fixtureShop(catalog: Catalog = fixtureCatalog()): {
   mkdirSync(join(dist, 'data'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html><shop-app></shop-app>');
   writeFileSync(join(dist, 'data', 'catalog.json'), JSON.stringify(catalog));
+  writeFileSync(join(dist, 'data', 'rules.json'), JSON.stringify(fixtureRules));
   return {
     dir,
     dist,
