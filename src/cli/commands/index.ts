@@ -1,8 +1,9 @@
 import type { Command } from '../command.js';
+import { quoteCommand } from './quote.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 import { thumbCommand } from './thumb.js';
 import { thumbCatalogCommand } from './thumb-catalog.js';
 
 // Each command lives in its own file; register it here.
-export const commands: Command[] = [serveCommand, thumbCommand, thumbCatalogCommand, searchCommand];
+export const commands: Command[] = [serveCommand, thumbCommand, thumbCatalogCommand, searchCommand, quoteCommand];

@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshIndexedDb } from '../storage/support.js';
+import { closeDatabase } from '../../../src/storage/db.js';
+import { loadCart, saveCart } from '../../../src/storage/cart-store.js';
+import { getOrder, listOrders, placeOrder, undeliveredOrders, updateOrder } from '../../../src/storage/outbox-store.js';
+import { watchOutbox } from '../../../src/storage/outbox-sync.js';
+import { placeholderQuote } from '../../../src/domain/quote.js';
+import { fixtureCatalog, orderRequest } from '../server/support.js';
+
+const request = orderRequest({ expectedTotal: 4943 });
+const quote = placeholderQuote(request.cart, fixtureCatalog());
+
+describe('the order outbox', () => {
+  beforeEach(async () => {
+    freshIndexedDb();
+    await saveCart(request.cart);
+  });
+  afterEach(closeDatabase);
+
+  it('stores the order as pending and empties the cart in the same step', async () => {
+    const heard: string[] = [];
+    const stop = watchOutbox(() => heard.push('changed'));
+    const order = await placeOrder(request, quote);
+    stop();
+    expect(order.key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await getOrder(order.key)).toMatchObject({ state: 'pending', request, attempts: 0 });
+    expect((await loadCart()).lines).toEqual([]);
+    expect(heard).toEqual(['changed']);
+  });
+
+  it('keeps the cart when the order cannot be stored', async () => {
+    const first = await placeOrder(request, quote);
+    await saveCart(request.cart);
+    // The same key again: IndexedDB refuses the add, and the whole transaction with it.
+    await expect(placeOrder(request, quote, first.key)).rejects.toThrow();
+    expect((await loadCart()).lines).toEqual(request.cart.lines);
+    expect(await listOrders()).toHaveLength(1);
+  });
+
+  it('lists the newest order first and offers only undelivered ones for sending', async () => {
+    const older = await placeOrder(request, quote);
+    await new Promise((r) => setTimeout(r, 5));
+    const newer = await placeOrder(request, quote);
+    await updateOrder(older.key, (o) => ({ ...o, state: 'confirmed' }));
+    expect((await listOrders()).map((o) => o.key)).toEqual([newer.key, older.key]);
+    expect((await undeliveredOrders()).map((o) => o.key)).toEqual([newer.key]);
+  });
+});
