@@ -37,7 +37,12 @@ export function generateCatalog(count: number, seed: number): GeneratedCatalog {
     products.push(product);
     looks.push(look);
   }
-  const categories: Category[] = CATEGORY_SPECS.map(({ id, name, description }) => ({ id, slug: id, name, description }));
+  const categories: Category[] = CATEGORY_SPECS.map(({ id, name, description }) => ({
+    id,
+    slug: id,
+    name,
+    description,
+  }));
   const catalog: Catalog = {
     version: 1,
     currency: 'EUR',

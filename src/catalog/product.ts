@@ -64,7 +64,12 @@ export function draftProduct(
   return { product, look };
 }
 
-function makeTitle(random: Random, kind: ProductKind, line: string | undefined, attributes: Record<string, string>): string {
+function makeTitle(
+  random: Random,
+  kind: ProductKind,
+  line: string | undefined,
+  attributes: Record<string, string>,
+): string {
   if (kind.lineFirst && line) return `${line} – ${kind.noun}`;
   const parts = [kind.noun];
   if (line) parts.push(line);
@@ -106,7 +111,13 @@ function totalStock(plan: VariantPlan): number {
 
 const VIEWS = ['Ansicht von vorne', 'Detailansicht', 'Ansicht von der Seite'] as const;
 
-function makeImages(random: Random, id: string, title: string, brand: string, colour: string | undefined): ProductImage[] {
+function makeImages(
+  random: Random,
+  id: string,
+  title: string,
+  brand: string,
+  colour: string | undefined,
+): ProductImage[] {
   const count = random.int(1, 3);
   return PHOTO_SIZES.slice(0, count).map((size, i) => ({
     src: `images/${id}-${i + 1}.jpg`,

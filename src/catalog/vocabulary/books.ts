@@ -13,16 +13,34 @@ const COOKBOOK_TITLES = titles(
   ['{} für jeden Tag', 'Einfach {}', 'Die neue {}', 'Meine {}'],
   ['Ofenküche', 'Gemüseküche', 'Brotbackstube', 'Ferienküche', 'Suppenküche'],
 );
-const GUIDE_TITLES = titles(['{} zu Fuß', '{} entdecken', 'Wanderungen: {}'], ['Harz', 'Allgäu', 'Sächsische Schweiz', 'Ostsee', 'Eifel', 'Schwarzwald']);
+const GUIDE_TITLES = titles(
+  ['{} zu Fuß', '{} entdecken', 'Wanderungen: {}'],
+  ['Harz', 'Allgäu', 'Sächsische Schweiz', 'Ostsee', 'Eifel', 'Schwarzwald'],
+);
 const NONFICTION_TITLES = titles(
   ['Die Geschichte der {}', 'Kleine Kunde der {}', 'Warum wir {} brauchen'],
   ['Wälder', 'Sterne', 'Ozeane', 'Städte', 'Pilze'],
 );
-const CHILDREN_TITLES = titles(['{} und der große Sturm', '{} findet einen Freund', 'Gute Nacht, {}'], ['Paula Maus', 'Kleiner Igel', 'Ferdinand Fuchs', 'Luna Eule']);
+const CHILDREN_TITLES = titles(
+  ['{} und der große Sturm', '{} findet einen Freund', 'Gute Nacht, {}'],
+  ['Paula Maus', 'Kleiner Igel', 'Ferdinand Fuchs', 'Luna Eule'],
+);
 
 const AUTHORS = [
-  'Marie Albers', 'Jonas Brandt', 'Hanna Castell', 'Lukas Dorn', 'Ida Ehlers', 'Felix Hartung', 'Greta Imhoff',
-  'Paul Jansen', 'Lena Kowalski', 'Moritz Lindqvist', 'Clara Neumeyer', 'Emil Ostrowski', 'Frieda Sommer', 'Anton Wiegand',
+  'Marie Albers',
+  'Jonas Brandt',
+  'Hanna Castell',
+  'Lukas Dorn',
+  'Ida Ehlers',
+  'Felix Hartung',
+  'Greta Imhoff',
+  'Paul Jansen',
+  'Lena Kowalski',
+  'Moritz Lindqvist',
+  'Clara Neumeyer',
+  'Emil Ostrowski',
+  'Frieda Sommer',
+  'Anton Wiegand',
 ];
 
 const BOOK_ATTRIBUTES = {
@@ -33,7 +51,17 @@ const BOOK_ATTRIBUTES = {
   Erscheinungsjahr: ['2021', '2022', '2023', '2024', '2025'],
 } as const;
 
-const COVER_COLOURS = ['Marineblau', 'Bordeaux', 'Tannengrün', 'Senfgelb', 'Creme', 'Petrol', 'Terrakotta', 'Schwarz', 'Hellblau'];
+const COVER_COLOURS = [
+  'Marineblau',
+  'Bordeaux',
+  'Tannengrün',
+  'Senfgelb',
+  'Creme',
+  'Petrol',
+  'Terrakotta',
+  'Schwarz',
+  'Hellblau',
+];
 
 export const books: CategorySpec = {
   id: 'buecher',
@@ -60,7 +88,10 @@ export const books: CategorySpec = {
       attributes: BOOK_ATTRIBUTES,
       colours: COVER_COLOURS,
       hideColour: true,
-      intro: ['„{line}“ ist der neue Roman von {Autor}.', 'Ein Familiengeheimnis, ein verlassenes Haus und ein Sommer, der alles verändert.'],
+      intro: [
+        '„{line}“ ist der neue Roman von {Autor}.',
+        'Ein Familiengeheimnis, ein verlassenes Haus und ein Sommer, der alles verändert.',
+      ],
       tags: ['buch', 'roman', 'belletristik'],
     },
     {
@@ -72,7 +103,10 @@ export const books: CategorySpec = {
       attributes: BOOK_ATTRIBUTES,
       colours: COVER_COLOURS,
       hideColour: true,
-      intro: ['Über 80 Rezepte, die gelingen – ohne ausgefallene Zutaten.', 'In „{line}“ zeigt {Autor}, wie einfach gutes Essen sein kann.'],
+      intro: [
+        'Über 80 Rezepte, die gelingen – ohne ausgefallene Zutaten.',
+        'In „{line}“ zeigt {Autor}, wie einfach gutes Essen sein kann.',
+      ],
       tags: ['buch', 'kochbuch', 'kochen'],
     },
     {
@@ -84,7 +118,10 @@ export const books: CategorySpec = {
       attributes: BOOK_ATTRIBUTES,
       colours: COVER_COLOURS,
       hideColour: true,
-      intro: ['Mit Karten, Höhenprofilen und Einkehrtipps für jede Etappe.', 'Der handliche Begleiter für Tagestouren und Mehrtageswanderungen.'],
+      intro: [
+        'Mit Karten, Höhenprofilen und Einkehrtipps für jede Etappe.',
+        'Der handliche Begleiter für Tagestouren und Mehrtageswanderungen.',
+      ],
       tags: ['buch', 'reiseführer', 'wandern'],
     },
     {
@@ -96,7 +133,10 @@ export const books: CategorySpec = {
       attributes: BOOK_ATTRIBUTES,
       colours: COVER_COLOURS,
       hideColour: true,
-      intro: ['Verständlich, fundiert und überraschend unterhaltsam.', '{Autor} nimmt uns mit auf eine Reise durch Wissenschaft und Alltag.'],
+      intro: [
+        'Verständlich, fundiert und überraschend unterhaltsam.',
+        '{Autor} nimmt uns mit auf eine Reise durch Wissenschaft und Alltag.',
+      ],
       tags: ['buch', 'sachbuch', 'wissen'],
     },
     {
@@ -108,7 +148,10 @@ export const books: CategorySpec = {
       attributes: { ...BOOK_ATTRIBUTES, Alter: ['ab 3 Jahren', 'ab 4 Jahren', 'ab 6 Jahren'] },
       colours: ['Gelb', 'Hellblau', 'Rosa', 'Orange', 'Türkis'],
       hideColour: true,
-      intro: ['Eine liebevoll illustrierte Geschichte zum Vorlesen, empfohlen {Alter}.', 'Mutig, lustig und ein bisschen frech – zum Vorlesen und Selberlesen.'],
+      intro: [
+        'Eine liebevoll illustrierte Geschichte zum Vorlesen, empfohlen {Alter}.',
+        'Mutig, lustig und ein bisschen frech – zum Vorlesen und Selberlesen.',
+      ],
       tags: ['buch', 'kinderbuch', 'vorlesen'],
     },
   ],

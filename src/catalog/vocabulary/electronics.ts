@@ -22,9 +22,16 @@ export const electronics: CategorySpec = {
       price: [49, 349],
       lines: ['Studio', 'Reise ANC', 'Klangwerk One', 'Over-Ear Pro'],
       features: ['Bluetooth', 'mit Geräuschunterdrückung', 'kabellos'],
-      attributes: { Akkulaufzeit: ['30 Stunden', '40 Stunden', '25 Stunden'], Verbindung: ['Bluetooth 5.3', 'Bluetooth 5.3 und 3,5-mm-Klinke'], Gewicht: { min: 0.18, max: 0.32, step: 0.01, unit: 'kg' } },
+      attributes: {
+        Akkulaufzeit: ['30 Stunden', '40 Stunden', '25 Stunden'],
+        Verbindung: ['Bluetooth 5.3', 'Bluetooth 5.3 und 3,5-mm-Klinke'],
+        Gewicht: { min: 0.18, max: 0.32, step: 0.01, unit: 'kg' },
+      },
       colours: ['Schwarz', 'Weiß', 'Sand', 'Marineblau', 'Salbei'],
-      intro: ['Der {noun} {line} klingt klar und ausgewogen, auch bei hoher Lautstärke.', 'Weiche Ohrpolster und ein leichter Bügel für lange Hörsessions.'],
+      intro: [
+        'Der {noun} {line} klingt klar und ausgewogen, auch bei hoher Lautstärke.',
+        'Weiche Ohrpolster und ein leichter Bügel für lange Hörsessions.',
+      ],
       tags: ['kopfhörer', 'audio', 'musik'],
     },
     {
@@ -33,9 +40,16 @@ export const electronics: CategorySpec = {
       price: [39, 249],
       lines: ['Mini', 'Outdoor', 'Party', 'Stereo'],
       features: ['wasserdicht IP67', 'mit Tragegriff'],
-      attributes: { Akkulaufzeit: ['12 Stunden', '20 Stunden'], Verbindung: ['Bluetooth 5.2', 'Bluetooth 5.3 und WLAN'], Gewicht: { min: 0.3, max: 2.4, step: 0.1, unit: 'kg' } },
+      attributes: {
+        Akkulaufzeit: ['12 Stunden', '20 Stunden'],
+        Verbindung: ['Bluetooth 5.2', 'Bluetooth 5.3 und WLAN'],
+        Gewicht: { min: 0.3, max: 2.4, step: 0.1, unit: 'kg' },
+      },
       colours: ['Schwarz', 'Petrol', 'Rot', 'Grau', 'Sand'],
-      intro: ['Der {noun} {line} füllt Wohnzimmer und Garten mit sattem Klang.', 'Kompakt, robust und erstaunlich basskräftig.'],
+      intro: [
+        'Der {noun} {line} füllt Wohnzimmer und Garten mit sattem Klang.',
+        'Kompakt, robust und erstaunlich basskräftig.',
+      ],
       tags: ['lautsprecher', 'audio', 'bluetooth'],
     },
     {
@@ -45,9 +59,16 @@ export const electronics: CategorySpec = {
       lines: ['Slim', 'Travel', 'Solar', 'Mag'],
       titleAttributes: ['Kapazität'],
       features: ['USB-C', 'Schnellladen'],
-      attributes: { Kapazität: ['10.000 mAh', '20.000 mAh'], Verbindung: ['USB-C und USB-A'], Gewicht: { min: 0.18, max: 0.45, step: 0.01, unit: 'kg' } },
+      attributes: {
+        Kapazität: ['10.000 mAh', '20.000 mAh'],
+        Verbindung: ['USB-C und USB-A'],
+        Gewicht: { min: 0.18, max: 0.45, step: 0.01, unit: 'kg' },
+      },
       colours: ['Schwarz', 'Weiß', 'Grau'],
-      intro: ['Die {noun} {line} lädt ein Smartphone mehrmals vollständig auf.', 'Klein genug für die Jackentasche, stark genug für ein Wochenende.'],
+      intro: [
+        'Die {noun} {line} lädt ein Smartphone mehrmals vollständig auf.',
+        'Klein genug für die Jackentasche, stark genug für ein Wochenende.',
+      ],
       tags: ['powerbank', 'laden', 'akku'],
     },
     {
@@ -55,9 +76,15 @@ export const electronics: CategorySpec = {
       shape: 'speaker',
       price: [29, 99],
       lines: ['DAB+', 'Retro', 'Lichtwecker'],
-      attributes: { Verbindung: ['DAB+ und UKW', 'DAB+, UKW und Bluetooth'], Gewicht: { min: 0.4, max: 1.1, step: 0.1, unit: 'kg' } },
+      attributes: {
+        Verbindung: ['DAB+ und UKW', 'DAB+, UKW und Bluetooth'],
+        Gewicht: { min: 0.4, max: 1.1, step: 0.1, unit: 'kg' },
+      },
       colours: ['Weiß', 'Schwarz', 'Natur'],
-      intro: ['Der {noun} {line} weckt sanft mit Radio oder Naturklängen.', 'Großes, dimmbares Display und intuitive Tasten.'],
+      intro: [
+        'Der {noun} {line} weckt sanft mit Radio oder Naturklängen.',
+        'Großes, dimmbares Display und intuitive Tasten.',
+      ],
       tags: ['radio', 'wecker'],
     },
   ],

@@ -19,14 +19,21 @@ export const kitchen: CategorySpec = {
   kinds: [
     {
       noun: 'Kaffeemühle',
-      shape: 'jar',
+      shape: 'grinder',
       price: [29, 149],
       lines: ['Handmahlwerk', 'Classic', 'Barista', 'Manufaktur'],
       features: ['stufenlos einstellbar', 'mit Kegelmahlwerk'],
       titleAttributes: ['Material'],
-      attributes: { Material: ['Edelstahl', 'Buchenholz', 'Aluminium'], Maße: ['18 × 12 × 12 cm', '22 × 10 × 10 cm'], Gewicht: { min: 0.4, max: 1.6, step: 0.1, unit: 'kg' } },
+      attributes: {
+        Material: ['Edelstahl', 'Buchenholz', 'Aluminium'],
+        Maße: ['18 × 12 × 12 cm', '22 × 10 × 10 cm'],
+        Gewicht: { min: 0.4, max: 1.6, step: 0.1, unit: 'kg' },
+      },
       colours: ['Edelstahl', 'Schwarz', 'Kupfer'],
-      intro: ['Die {noun} {line} mahlt von grob für French Press bis fein für Espresso.', 'Gleichmäßig gemahlen, leise und präzise einstellbar.'],
+      intro: [
+        'Die {noun} {line} mahlt von grob für French Press bis fein für Espresso.',
+        'Gleichmäßig gemahlen, leise und präzise einstellbar.',
+      ],
       tags: ['kaffee', 'mühle', 'zubehör'],
     },
     {
@@ -36,9 +43,16 @@ export const kitchen: CategorySpec = {
       lines: ['Retro', 'Classic', 'Temperatur', 'Compact'],
       features: ['mit Temperaturwahl', 'mit Warmhaltefunktion'],
       titleAttributes: ['Fassungsvermögen'],
-      attributes: { Material: ['Edelstahl', 'Borosilikatglas', 'Kunststoff BPA-frei'], Leistung: ['2200 W', '2400 W', '1800 W'], Fassungsvermögen: ['1,7 l', '1,5 l', '1,0 l'] },
+      attributes: {
+        Material: ['Edelstahl', 'Borosilikatglas', 'Kunststoff BPA-frei'],
+        Leistung: ['2200 W', '2400 W', '1800 W'],
+        Fassungsvermögen: ['1,7 l', '1,5 l', '1,0 l'],
+      },
       colours: ['Edelstahl', 'Schwarz', 'Weiß', 'Creme', 'Rot', 'Salbei'],
-      intro: ['Der {noun} {line} bringt Wasser schnell und sparsam zum Kochen.', 'Mit Kalkfilter und Trockengehschutz – sicher und unkompliziert.'],
+      intro: [
+        'Der {noun} {line} bringt Wasser schnell und sparsam zum Kochen.',
+        'Mit Kalkfilter und Trockengehschutz – sicher und unkompliziert.',
+      ],
       tags: ['wasserkocher', 'tee', 'küchengerät'],
     },
     {
@@ -47,9 +61,16 @@ export const kitchen: CategorySpec = {
       price: [49, 399],
       lines: ['Filter Aroma', 'Siebträger Pro', 'Brühmeister', 'Kompakt'],
       features: ['mit Thermokanne', 'mit Mahlwerk'],
-      attributes: { Material: ['Edelstahl', 'Kunststoff und Edelstahl'], Leistung: ['1000 W', '1450 W'], Fassungsvermögen: ['1,25 l', '1,8 l'] },
+      attributes: {
+        Material: ['Edelstahl', 'Kunststoff und Edelstahl'],
+        Leistung: ['1000 W', '1450 W'],
+        Fassungsvermögen: ['1,25 l', '1,8 l'],
+      },
       colours: ['Edelstahl', 'Schwarz', 'Weiß'],
-      intro: ['Die {noun} {line} brüht Kaffee bei idealen 92 bis 96 °C.', 'Für alle, die morgens keine Kompromisse machen.'],
+      intro: [
+        'Die {noun} {line} brüht Kaffee bei idealen 92 bis 96 °C.',
+        'Für alle, die morgens keine Kompromisse machen.',
+      ],
       tags: ['kaffee', 'kaffeemaschine', 'küchengerät'],
     },
     {
@@ -59,7 +80,11 @@ export const kitchen: CategorySpec = {
       lines: ['Profi', 'Classic', 'Chef', 'Bistro'],
       features: ['induktionsgeeignet', 'ofenfest'],
       titleAttributes: ['Maße'],
-      attributes: { Material: ['Gusseisen', 'Edelstahl', 'Aluminium mit Keramikbeschichtung'], Maße: ['Ø 24 cm', 'Ø 28 cm', 'Ø 32 cm'], Gewicht: { min: 0.9, max: 3.2, step: 0.1, unit: 'kg' } },
+      attributes: {
+        Material: ['Gusseisen', 'Edelstahl', 'Aluminium mit Keramikbeschichtung'],
+        Maße: ['Ø 24 cm', 'Ø 28 cm', 'Ø 32 cm'],
+        Gewicht: { min: 0.9, max: 3.2, step: 0.1, unit: 'kg' },
+      },
       colours: ['Schwarz', 'Anthrazit', 'Edelstahl', 'Kupfer'],
       intro: [
         'Scharf anbraten, sanft garen: die {noun} {line} kann beides. Geeignet für alle Herdarten inklusive Induktion.',
@@ -76,7 +101,10 @@ export const kitchen: CategorySpec = {
       titleAttributes: ['Fassungsvermögen'],
       attributes: { Material: ['Steingut', 'Porzellan', 'Emaille'], Fassungsvermögen: ['300 ml', '350 ml', '400 ml'] },
       colours: ['Weiß', 'Salbei', 'Hellblau', 'Terrakotta', 'Anthrazit', 'Senfgelb'],
-      intro: ['Ein {noun} mit handglasierter Oberfläche – jedes Stück ein Unikat.', 'Liegt gut in der Hand und hält den Kaffee lange warm.'],
+      intro: [
+        'Ein {noun} mit handglasierter Oberfläche – jedes Stück ein Unikat.',
+        'Liegt gut in der Hand und hält den Kaffee lange warm.',
+      ],
       variants: { kind: 'colour' },
       tags: ['becher', 'tasse', 'geschirr'],
     },
@@ -89,7 +117,10 @@ export const kitchen: CategorySpec = {
       titleAttributes: ['Fassungsvermögen'],
       attributes: { Material: ['Edelstahl', 'Glas und Kunststoff'], Fassungsvermögen: ['1,0 l', '1,5 l'] },
       colours: ['Edelstahl', 'Schwarz', 'Petrol', 'Rot'],
-      intro: ['Hält Getränke bis zu 12 Stunden heiß und 24 Stunden kalt.', 'Die {noun} {line} ist dicht und leicht zu befüllen.'],
+      intro: [
+        'Hält Getränke bis zu 12 Stunden heiß und 24 Stunden kalt.',
+        'Die {noun} {line} ist dicht und leicht zu befüllen.',
+      ],
       tags: ['kanne', 'isolierkanne'],
     },
   ],
@@ -116,9 +147,16 @@ export const living: CategorySpec = {
       price: [39, 189],
       lines: ['Kegel', 'Atelier', 'Pilz', 'Linea'],
       features: ['dimmbar', 'mit Stoffschirm'],
-      attributes: { Material: ['Metall und Leinen', 'Keramik', 'Eichenholz und Stoff'], Maße: ['H 45 cm, Ø 30 cm', 'H 38 cm, Ø 25 cm'], Fassung: ['E27', 'E14'] },
+      attributes: {
+        Material: ['Metall und Leinen', 'Keramik', 'Eichenholz und Stoff'],
+        Maße: ['H 45 cm, Ø 30 cm', 'H 38 cm, Ø 25 cm'],
+        Fassung: ['E27', 'E14'],
+      },
       colours: ['Weiß', 'Schwarz', 'Salbei', 'Terrakotta', 'Senfgelb', 'Natur'],
-      intro: ['Die {noun} {line} taucht den Raum in warmes, blendfreies Licht.', 'Warmes Licht für Lesesessel, Sideboard oder Nachttisch.'],
+      intro: [
+        'Die {noun} {line} taucht den Raum in warmes, blendfreies Licht.',
+        'Warmes Licht für Lesesessel, Sideboard oder Nachttisch.',
+      ],
       tags: ['leuchte', 'lampe', 'licht'],
     },
     {
@@ -127,9 +165,16 @@ export const living: CategorySpec = {
       price: [12, 34],
       lines: ['Feigenblatt', 'Zedernholz', 'Meeresbrise', 'Lavendel', 'Bernstein'],
       features: ['im Glas'],
-      attributes: { Material: ['Sojawachs, Baumwolldocht', 'Rapswachs, Holzdocht'], Brenndauer: ['40 Stunden', '55 Stunden'], Maße: ['H 9 cm, Ø 8 cm'] },
+      attributes: {
+        Material: ['Sojawachs, Baumwolldocht', 'Rapswachs, Holzdocht'],
+        Brenndauer: ['40 Stunden', '55 Stunden'],
+        Maße: ['H 9 cm, Ø 8 cm'],
+      },
       colours: ['Creme', 'Salbei', 'Anthrazit', 'Rosa'],
-      intro: ['Die {noun} {line} verbreitet einen dezenten, warmen Duft.', 'Handgegossen und mit natürlichen Duftölen.'],
+      intro: [
+        'Die {noun} {line} verbreitet einen dezenten, warmen Duft.',
+        'Handgegossen und mit natürlichen Duftölen.',
+      ],
       tags: ['kerze', 'duft', 'deko'],
     },
     {
@@ -138,9 +183,15 @@ export const living: CategorySpec = {
       price: [15, 79],
       lines: ['Amphore', 'Bauchig', 'Kegel', 'Welle'],
       titleAttributes: ['Maße'],
-      attributes: { Material: ['Steinzeug', 'Mundgeblasenes Glas', 'Keramik, matt glasiert'], Maße: ['H 25 cm', 'H 32 cm', 'H 18 cm'] },
+      attributes: {
+        Material: ['Steinzeug', 'Mundgeblasenes Glas', 'Keramik, matt glasiert'],
+        Maße: ['H 25 cm', 'H 32 cm', 'H 18 cm'],
+      },
       colours: ['Weiß', 'Terrakotta', 'Salbei', 'Hellblau', 'Anthrazit'],
-      intro: ['Eine {noun} mit weicher Silhouette – mit und ohne Blumen schön.', 'Die {noun} {line} ist innen glasiert und wasserdicht.'],
+      intro: [
+        'Eine {noun} mit weicher Silhouette – mit und ohne Blumen schön.',
+        'Die {noun} {line} ist innen glasiert und wasserdicht.',
+      ],
       tags: ['vase', 'deko'],
     },
     {
@@ -149,9 +200,15 @@ export const living: CategorySpec = {
       price: [12, 45],
       lines: ['Stapel', 'Kubus', 'Loft'],
       features: ['mit Deckel', '3er-Set'],
-      attributes: { Material: ['Filz', 'Eiche geölt', 'Leinen auf Pappe'], Maße: ['30 × 20 × 15 cm', '40 × 30 × 25 cm'] },
+      attributes: {
+        Material: ['Filz', 'Eiche geölt', 'Leinen auf Pappe'],
+        Maße: ['30 × 20 × 15 cm', '40 × 30 × 25 cm'],
+      },
       colours: ['Grau', 'Natur', 'Anthrazit', 'Beige'],
-      intro: ['Ordnung, die man gerne zeigt: die {noun} {line}.', 'Für Spielzeug, Zeitschriften oder Wolle – stabil und schön.'],
+      intro: [
+        'Ordnung, die man gerne zeigt: die {noun} {line}.',
+        'Für Spielzeug, Zeitschriften oder Wolle – stabil und schön.',
+      ],
       tags: ['aufbewahrung', 'ordnung'],
     },
   ],
@@ -179,9 +236,15 @@ export const garden: CategorySpec = {
       lines: ['Toscana', 'Rillen', 'Balkon', 'Loft'],
       features: ['frostfest', 'mit Untersetzer'],
       titleAttributes: ['Maße'],
-      attributes: { Material: ['Terrakotta', 'Faserbeton', 'Steinzeug glasiert'], Maße: ['Ø 20 cm', 'Ø 30 cm', 'Ø 40 cm'] },
+      attributes: {
+        Material: ['Terrakotta', 'Faserbeton', 'Steinzeug glasiert'],
+        Maße: ['Ø 20 cm', 'Ø 30 cm', 'Ø 40 cm'],
+      },
       colours: ['Terrakotta', 'Anthrazit', 'Weiß', 'Salbei', 'Sand'],
-      intro: ['Der {noun} {line} gibt Kräutern und Zimmerpflanzen ein schönes Zuhause.', 'Handgefertigter {noun} mit natürlicher Oberfläche.'],
+      intro: [
+        'Der {noun} {line} gibt Kräutern und Zimmerpflanzen ein schönes Zuhause.',
+        'Handgefertigter {noun} mit natürlicher Oberfläche.',
+      ],
       tags: ['topf', 'pflanzen', 'balkon'],
     },
     {
@@ -190,7 +253,10 @@ export const garden: CategorySpec = {
       price: [12, 49],
       lines: ['Klassik', 'Zimmer', 'Garten'],
       titleAttributes: ['Fassungsvermögen'],
-      attributes: { Material: ['Verzinkter Stahl', 'Kunststoff recycelt', 'Messing'], Fassungsvermögen: ['1,5 l', '5 l', '10 l'] },
+      attributes: {
+        Material: ['Verzinkter Stahl', 'Kunststoff recycelt', 'Messing'],
+        Fassungsvermögen: ['1,5 l', '5 l', '10 l'],
+      },
       colours: ['Grün', 'Silber', 'Anthrazit', 'Kupfer'],
       intro: ['Die {noun} {line} gießt sanft dank feiner Brause.', 'Gut ausbalanciert und angenehm zu tragen.'],
       tags: ['gießkanne', 'gießen'],
@@ -201,9 +267,16 @@ export const garden: CategorySpec = {
       price: [15, 59],
       lines: ['Laterne', 'Kugel', 'Garten'],
       features: ['mit Bewegungsmelder', '2er-Set'],
-      attributes: { Material: ['Metall und Glas', 'Kunststoff'], Leuchtdauer: ['bis 8 Stunden', 'bis 10 Stunden'], Maße: ['H 30 cm', 'H 45 cm'] },
+      attributes: {
+        Material: ['Metall und Glas', 'Kunststoff'],
+        Leuchtdauer: ['bis 8 Stunden', 'bis 10 Stunden'],
+        Maße: ['H 30 cm', 'H 45 cm'],
+      },
       colours: ['Schwarz', 'Anthrazit', 'Kupfer'],
-      intro: ['Die {noun} {line} lädt tagsüber und leuchtet abends ganz von allein.', 'Stimmungsvolles Licht ohne Kabel und Stromkosten.'],
+      intro: [
+        'Die {noun} {line} lädt tagsüber und leuchtet abends ganz von allein.',
+        'Stimmungsvolles Licht ohne Kabel und Stromkosten.',
+      ],
       tags: ['solar', 'licht', 'garten'],
     },
   ],

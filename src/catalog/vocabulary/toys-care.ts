@@ -21,10 +21,17 @@ export const toys: CategorySpec = {
       price: [19, 69],
       lines: ['Bunt', 'Natur', 'Stadt', 'Burg'],
       titleAttributes: ['Inhalt'],
-      attributes: { Material: ['Buchenholz', 'Ahornholz'], Alter: ['ab 1 Jahr', 'ab 2 Jahren', 'ab 3 Jahren'], Inhalt: ['50 Teile', '100 Teile'] },
+      attributes: {
+        Material: ['Buchenholz', 'Ahornholz'],
+        Alter: ['ab 1 Jahr', 'ab 2 Jahren', 'ab 3 Jahren'],
+        Inhalt: ['50 Teile', '100 Teile'],
+      },
       colours: ['Rot', 'Gelb', 'Blau', 'Natur', 'Grün'],
       hideColour: true,
-      intro: ['Mit den {noun}n {line} entstehen Türme, Brücken und ganze Städte.', 'Sorgfältig geschliffene Bausteine in klaren Farben.'],
+      intro: [
+        'Mit den {noun}n {line} entstehen Türme, Brücken und ganze Städte.',
+        'Sorgfältig geschliffene Bausteine in klaren Farben.',
+      ],
       tags: ['holzspielzeug', 'bausteine', 'kleinkind'],
     },
     {
@@ -33,10 +40,17 @@ export const toys: CategorySpec = {
       price: [9, 29],
       lines: ['Bauernhof', 'Weltkarte', 'Leuchtturm', 'Dschungel'],
       titleAttributes: ['Inhalt'],
-      attributes: { Material: ['Recyclingkarton'], Alter: ['ab 4 Jahren', 'ab 8 Jahren', 'ab 12 Jahren'], Inhalt: ['48 Teile', '500 Teile', '1000 Teile'] },
+      attributes: {
+        Material: ['Recyclingkarton'],
+        Alter: ['ab 4 Jahren', 'ab 8 Jahren', 'ab 12 Jahren'],
+        Inhalt: ['48 Teile', '500 Teile', '1000 Teile'],
+      },
       colours: ['Hellblau', 'Grün', 'Orange', 'Türkis'],
       hideColour: true,
-      intro: ['Das {noun} {line} ist ein liebevoll gezeichnetes Wimmelbild.', 'Passgenaue Teile und ein Motiv voller Details.'],
+      intro: [
+        'Das {noun} {line} ist ein liebevoll gezeichnetes Wimmelbild.',
+        'Passgenaue Teile und ein Motiv voller Details.',
+      ],
       tags: ['puzzle', 'spiel'],
     },
     {
@@ -51,12 +65,19 @@ export const toys: CategorySpec = {
     },
     {
       noun: 'Kuscheltier',
-      shape: 'ball',
+      shape: 'plush',
       price: [14, 39],
       lines: ['Bär Bruno', 'Hase Hilde', 'Robbe Rieke', 'Schaf Schorsch'],
-      attributes: { Material: ['Bio-Baumwolle, Füllung aus Schafwolle', 'Plüsch, recycelt'], Alter: ['ab Geburt', 'ab 1 Jahr'], Maße: ['25 cm', '35 cm'] },
+      attributes: {
+        Material: ['Bio-Baumwolle, Füllung aus Schafwolle', 'Plüsch, recycelt'],
+        Alter: ['ab Geburt', 'ab 1 Jahr'],
+        Maße: ['25 cm', '35 cm'],
+      },
       colours: ['Braun', 'Creme', 'Grau', 'Rosa'],
-      intro: ['{line} ist weich, waschbar und begleitet durch jede Nacht.', 'Ein treuer Freund zum Kuscheln und Einschlafen.'],
+      intro: [
+        '{line} ist weich, waschbar und begleitet durch jede Nacht.',
+        'Ein treuer Freund zum Kuscheln und Einschlafen.',
+      ],
       tags: ['kuscheltier', 'baby', 'geschenk'],
     },
   ],
@@ -82,11 +103,17 @@ export const drugstore: CategorySpec = {
       shape: 'bottle',
       price: [3, 12],
       lines: ['Sport', 'Sensitiv', 'Frische', 'Wellness'],
-      attributes: { Inhalt: ['250 ml', '300 ml', '500 ml'], Duft: ['Zitrone und Minze', 'Lavendel', 'Mandel', 'Meeresbrise', 'parfümfrei'] },
+      attributes: {
+        Inhalt: ['250 ml', '300 ml', '500 ml'],
+        Duft: ['Zitrone und Minze', 'Lavendel', 'Mandel', 'Meeresbrise', 'parfümfrei'],
+      },
       titleAttributes: ['Inhalt'],
       colours: ['Türkis', 'Hellblau', 'Gelb', 'Salbei', 'Rosa'],
       hideColour: true,
-      intro: ['Das {noun} {line} reinigt mild und pflegt mit Aloe vera.', 'Erfrischt am Morgen und duftet dezent nach {Duft}.'],
+      intro: [
+        'Das {noun} {line} reinigt mild und pflegt mit Aloe vera.',
+        'Erfrischt am Morgen und duftet dezent nach {Duft}.',
+      ],
       tags: ['dusche', 'körperpflege'],
     },
     {
@@ -98,7 +125,10 @@ export const drugstore: CategorySpec = {
       titleAttributes: ['Inhalt'],
       colours: ['Creme', 'Gelb', 'Rosa', 'Salbei'],
       hideColour: true,
-      intro: ['Die {noun} {line} zieht schnell ein und fettet nicht.', 'Schützt beanspruchte Hände bei Kälte und viel Arbeit.'],
+      intro: [
+        'Die {noun} {line} zieht schnell ein und fettet nicht.',
+        'Schützt beanspruchte Hände bei Kälte und viel Arbeit.',
+      ],
       tags: ['creme', 'hände', 'pflege'],
     },
     {
@@ -111,7 +141,10 @@ export const drugstore: CategorySpec = {
       titleAttributes: ['Inhalt'],
       colours: ['Grün', 'Hellblau', 'Orange', 'Weiß'],
       hideColour: true,
-      intro: ['Das {noun} {line} pflegt das Haar, ohne es zu beschweren.', 'Sanfte Tenside aus Zucker und Kokos reinigen gründlich.'],
+      intro: [
+        'Das {noun} {line} pflegt das Haar, ohne es zu beschweren.',
+        'Sanfte Tenside aus Zucker und Kokos reinigen gründlich.',
+      ],
       tags: ['haare', 'shampoo', 'pflege'],
     },
     {
@@ -122,7 +155,10 @@ export const drugstore: CategorySpec = {
       attributes: { Inhalt: ['100 ml', '150 ml', '200 ml'], Duft: ['parfümfrei', 'Kokos', 'leicht blumig'] },
       colours: ['Weiß', 'Gelb', 'Orange', 'Hellblau'],
       hideColour: true,
-      intro: ['Die {noun} {line} schützt zuverlässig vor UVA- und UVB-Strahlen.', 'Wasserfest und angenehm leicht auf der Haut.'],
+      intro: [
+        'Die {noun} {line} schützt zuverlässig vor UVA- und UVB-Strahlen.',
+        'Wasserfest und angenehm leicht auf der Haut.',
+      ],
       tags: ['sonnenschutz', 'sommer', 'pflege'],
     },
   ],

@@ -21,6 +21,9 @@ export const SHAPES = [
   'lamp',
   'plantpot',
   'tube',
+  'roll',
+  'plush',
+  'grinder',
 ] as const;
 export type Shape = (typeof SHAPES)[number];
 

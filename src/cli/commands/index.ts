@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { catalogGenerateCommand } from './catalog-generate.js';
 import { quoteCommand } from './quote.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
@@ -6,4 +7,11 @@ import { thumbCommand } from './thumb.js';
 import { thumbCatalogCommand } from './thumb-catalog.js';
 
 // Each command lives in its own file; register it here.
-export const commands: Command[] = [serveCommand, thumbCommand, thumbCatalogCommand, searchCommand, quoteCommand];
+export const commands: Command[] = [
+  catalogGenerateCommand,
+  serveCommand,
+  thumbCommand,
+  thumbCatalogCommand,
+  searchCommand,
+  quoteCommand,
+];

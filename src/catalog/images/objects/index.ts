@@ -1,0 +1,41 @@
+import type { Shape } from '../../vocabulary/types.js';
+import type { Drawing } from '../paint.js';
+import { book } from './book.js';
+import { bottle, box, jar, mug, pouch, tube } from './containers.js';
+import { headphones, speaker } from './devices.js';
+import { backpack, ball, plush, poles, roll, shirt, shoe, tent } from './gear.js';
+import { grinder, kettle, lamp, pan, plantpot } from './kitchen.js';
+
+/** How a drawing sits in its 1000 × 1000 box, so that every object fills the frame alike. */
+export interface Placement {
+  draw: Drawing;
+  /** Half of the object's width at the floor (drawing units): the size of its shadow. */
+  footprint: number;
+  /** The object's highest point (drawing units; the floor is at 1000). */
+  top: number;
+}
+
+export const OBJECTS: Readonly<Record<Shape, Placement>> = {
+  pouch: { draw: pouch, footprint: 220, top: 380 },
+  jar: { draw: jar, footprint: 180, top: 470 },
+  bottle: { draw: bottle, footprint: 135, top: 230 },
+  box: { draw: box, footprint: 240, top: 460 },
+  book: { draw: book, footprint: 220, top: 280 },
+  mug: { draw: mug, footprint: 200, top: 576 },
+  kettle: { draw: kettle, footprint: 220, top: 450 },
+  pan: { draw: pan, footprint: 340, top: 725 },
+  backpack: { draw: backpack, footprint: 190, top: 250 },
+  tent: { draw: tent, footprint: 370, top: 380 },
+  poles: { draw: poles, footprint: 90, top: 120 },
+  shoe: { draw: shoe, footprint: 370, top: 585 },
+  shirt: { draw: shirt, footprint: 230, top: 290 },
+  ball: { draw: ball, footprint: 200, top: 480 },
+  headphones: { draw: headphones, footprint: 290, top: 270 },
+  speaker: { draw: speaker, footprint: 230, top: 560 },
+  lamp: { draw: lamp, footprint: 160, top: 230 },
+  plantpot: { draw: plantpot, footprint: 140, top: 300 },
+  tube: { draw: tube, footprint: 85, top: 300 },
+  roll: { draw: roll, footprint: 330, top: 650 },
+  plush: { draw: plush, footprint: 240, top: 367 },
+  grinder: { draw: grinder, footprint: 130, top: 220 },
+};
