@@ -15,7 +15,9 @@ class DecodeError extends Error {}
 
 async function sourceBlob(job: ThumbnailJob): Promise<Blob> {
   if (job.bytes) return new Blob([job.bytes]);
-  const response = await fetch(job.url, { credentials: 'same-origin' });
+  const response = await fetch(job.url, { credentials: 'same-origin' }).catch((error: unknown) => {
+    throw new DecodeError(`${job.url}: cannot load (${error instanceof Error ? error.message : String(error)})`);
+  });
   if (!response.ok) throw new DecodeError(`${job.url}: HTTP ${response.status}`);
   return response.blob();
 }

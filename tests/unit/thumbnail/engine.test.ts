@@ -5,6 +5,7 @@ import {
   type ThumbnailOptions,
   type ThumbnailFilter,
 } from '../../../src/wasm/thumbnail.js';
+import { THUMBNAIL_ENGINE_VERSION } from '../../../src/wasm/thumbnail-version.js';
 import { compareImages, referenceResize } from './reference.js';
 import { composite, gradient, makeImage, noise, stripes, transparentLogo, zonePlate } from './synthetic.js';
 
@@ -140,6 +141,10 @@ describe('thumbnail engine sizes and bad input', () => {
     const again = engine.resize(image, { width: 90 });
     expect(again.data).toEqual(first.data);
     expect(engine.instance.memoryBytes).toBe(memory);
+  });
+
+  it('reports the engine version that page cache keys are built with', () => {
+    expect(engine.engineVersion).toBe(THUMBNAIL_ENGINE_VERSION);
   });
 
   it('hands out a zero-copy view of the result inside resizeWith', () => {
