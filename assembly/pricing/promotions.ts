@@ -90,22 +90,24 @@ export function applyVolumeTiers(p: u32): void {
   }
 }
 
-/** A fixed amount off the order above a minimum order value, split over all lines. */
+/** A fixed amount off the (covered part of the) order above a minimum order value, split over its lines. */
 export function applyOrderAmount(p: u32): void {
   const record = promo(p);
-  const goods = goodsValue();
+  let goods: i64 = 0;
+  for (let line: u32 = 0; line < lineCount; line++) if (eligible(p, line)) goods += loadI64(valueAt, <i32>line);
   if (goods == 0 || goods < loadI64(record, P_MINIMUM_ORDER)) return;
   allocate(p, min(loadI64(record, P_AMOUNT), goods), goods);
 }
 
 /**
- * Splits `amount` (<= `goods`) over the lines in proportion to their values: each gets the floor
- * of its share, the cents left over go to the largest remainders (ties: lower catalog item).
+ * Splits `amount` (<= `goods`) over the covered lines in proportion to their values: each gets the
+ * floor of its share, the cents left over go to the largest remainders (ties: lower catalog item).
  */
 function allocate(p: u32, amount: i64, goods: i64): void {
   let given: i64 = 0;
   for (let line: u32 = 0; line < lineCount; line++) {
-    const share = <i64>mulDiv(<u64>amount, <u64>loadI64(valueAt, <i32>line), <u64>goods);
+    const weight = eligible(p, line) ? loadI64(valueAt, <i32>line) : 0;
+    const share = <i64>mulDiv(<u64>amount, <u64>weight, <u64>goods);
     storeI64(shareAt, <i32>line, share);
     storeI64(remainderAt, <i32>line, <i64>mulDivRemainder);
     storeU32(orderAt, line, line);

@@ -43,7 +43,14 @@ const percentage = z
   .strict();
 
 const orderAmount = z
-  .object({ ...common, type: z.literal('order-amount'), amount: cents.min(1), minimumOrder: cents.default(0) })
+  .object({
+    ...common,
+    type: z.literal('order-amount'),
+    amount: cents.min(1),
+    /** Measured on (and split over) the covered products only: e.g. everything but books. */
+    minimumOrder: cents.default(0),
+    target: targetSchema.optional(),
+  })
   .strict();
 
 const buyXGetY = z

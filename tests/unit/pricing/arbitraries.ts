@@ -62,7 +62,7 @@ const windowed = fc.record(
 
 const promotionBody: fc.Arbitrary<Omit<PromotionInput, 'id' | 'label'>> = fc.oneof(
   fc.record({ type: fc.constant('percentage' as const), percent: fc.integer({ min: 1, max: 100 }), target, minQuantity: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }) }),
-  fc.record({ type: fc.constant('order-amount' as const), amount: fc.integer({ min: 1, max: 30_000 }), minimumOrder: fc.integer({ min: 0, max: 40_000 }) }),
+  fc.record({ type: fc.constant('order-amount' as const), amount: fc.integer({ min: 1, max: 30_000 }), minimumOrder: fc.integer({ min: 0, max: 40_000 }), target }),
   fc.record({ type: fc.constant('buy-x-get-y' as const), buy: fc.integer({ min: 1, max: 4 }), get: fc.integer({ min: 1, max: 2 }), target }),
   fc.record({
     type: fc.constant('volume-tiers' as const),

@@ -119,10 +119,10 @@ function applyPromotion(p: Promotion, lines: Line[], take: (line: Line, amount: 
       }
       return;
     case 'order-amount': {
-      const goods = sum(lines.map((l) => l.value));
+      const goods = sum(covered.map((l) => l.value));
       if (goods === 0n || goods < BigInt(p.minimumOrder)) return;
-      const shares = largestRemainder(minBig(BigInt(p.amount), goods), lines.map((l) => l.value), (i) => lines[i]!.rank);
-      lines.forEach((l, i) => take(l, shares[i]!));
+      const shares = largestRemainder(minBig(BigInt(p.amount), goods), covered.map((l) => l.value), (i) => covered[i]!.rank);
+      covered.forEach((l, i) => take(l, shares[i]!));
       return;
     }
     case 'free-shipping':

@@ -64,7 +64,7 @@ describe('pricing engine against the oracle', () => {
       }),
       { numRuns: 2500 },
     );
-  });
+  }, 30_000);
 
   it('gives every line the same figures whatever the order of the cart lines', () => {
     fc.assert(
@@ -79,5 +79,5 @@ describe('pricing engine against the oracle', () => {
       }),
       { numRuns: 800 },
     );
-  });
+  }, 30_000);
 });
