@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { UsageError, type Command } from '../command.js';
 import { MAX_PRODUCTS, generateCatalog } from '../../catalog/generate.js';
 import { renderPhotos } from '../../catalog/images/render.js';
+import { demoRules } from '../../domain/demo-rules.js';
 
 const VALUE_OPTIONS = new Set(['--count', '--seed', '--out']);
 
@@ -82,6 +83,8 @@ Writes DIR/catalog.json: N German demo products in 13 categories, the same for t
     }
     // Written last and in one step: a catalog.json on disk always has its photos beside it.
     const json = `${JSON.stringify(catalog)}\n`;
+    // The demo shop's promotions, fitted to this catalog; the app and the server read them beside it.
+    await writeAtomically(join(out, 'rules.json'), `${JSON.stringify(demoRules(catalog), null, 2)}\n`);
     await writeAtomically(join(out, 'catalog.json'), json);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const size = (Buffer.byteLength(json) / 1e6).toFixed(1);
