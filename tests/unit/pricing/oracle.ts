@@ -55,14 +55,16 @@ function itemsOf(catalog: Catalog) {
 
 function readLines(cart: Cart, catalog: Catalog, maxLines: number) {
   const items = itemsOf(catalog);
+  const productIds = new Set(catalog.products.map((p) => p.id));
+  const rankOf = new Map(items.map((item, rank) => [`${item.product.id}/${item.variantId ?? ''}`, rank]));
   const errors: Quote['errors'] = [];
   const merged = new Map<number, { quantity: number; sources: number[] }>();
   cart.lines.forEach((line, index) => {
     const error = (code: string) => errors.push({ line: index, code, message: '' });
     if (index >= maxLines) return error('too-many-lines');
-    if (!catalog.products.some((p) => p.id === line.productId)) return error('unknown-product');
-    const rank = items.findIndex((i) => i.product.id === line.productId && i.variantId === line.variantId);
-    if (rank < 0) return error('unknown-variant');
+    if (!productIds.has(line.productId)) return error('unknown-product');
+    const rank = rankOf.get(`${line.productId}/${line.variantId ?? ''}`);
+    if (rank === undefined || items[rank]!.variantId !== line.variantId) return error('unknown-variant');
     if (!Number.isInteger(line.quantity) || line.quantity <= 0) return error('invalid-quantity');
     const price = items[rank]!.price;
     if (!Number.isSafeInteger(price) || price < 0 || price > MAX_CENTS) return error('invalid-price');
