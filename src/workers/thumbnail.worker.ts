@@ -10,6 +10,8 @@ import type { ThumbnailFailure, ThumbnailJob, ThumbnailReply } from './thumbnail
 declare const self: DedicatedWorkerGlobalScope;
 
 let engine: Promise<Thumbnailer> | undefined;
+/** WASM memory never shrinks; after a job this large the instance is dropped to give it back. */
+const KEEP_MEMORY_BYTES = 96 * 1024 * 1024;
 
 class DecodeError extends Error {}
 
@@ -63,6 +65,7 @@ async function run(job: ThumbnailJob): Promise<ThumbnailReply> {
     out.getContext('2d')!.putImageData(image, 0, 0);
     return out;
   });
+  if (thumbnailer.instance.memoryBytes > KEEP_MEMORY_BYTES) engine = undefined;
   // Browsers without a WebP encoder answer with PNG; blob.type says which.
   const blob = await canvas.convertToBlob({ type: job.type, quality: job.quality });
   return {
