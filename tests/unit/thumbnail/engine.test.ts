@@ -143,6 +143,23 @@ describe('thumbnail engine sizes and bad input', () => {
     expect(engine.instance.memoryBytes).toBe(memory);
   });
 
+  it('answers bad geometry reaching the module itself with a status, never a trap', () => {
+    const before = engine.instance.memoryBytes;
+    const prepare = (...args: number[]) =>
+      engine.instance.call('prepare', (e) => e.prepare(...(args as Parameters<typeof e.prepare>)));
+    expect(prepare(0, 10, 5, 5, 0, 0, 0, 10, 0)).toBe(1); // empty image
+    expect(prepare(-4, 10, 5, 5, 0, 0, 4, 10, 0)).toBe(1);
+    expect(prepare(10_000, 10_000, 5, 5, 0, 0, 10_000, 10_000, 0)).toBe(2); // 100 MP
+    expect(prepare(10, 10, 5, 5, Number.NaN, 0, 10, 10, 0)).toBe(3);
+    expect(prepare(10, 10, 5, 5, 6, 0, 10, 10, 0)).toBe(3); // crop beyond the right edge
+    expect(prepare(10, 10, 5, 5, 0, 0, 10, 10, 99)).toBe(4);
+    // 1 x 50 000 000 down to one pixel: every row feeds it, which would need gigabytes of rows.
+    expect(prepare(1, 50_000_000, 1, 1, 0, 0, 1, 50_000_000, 0)).toBe(5);
+    expect(engine.instance.call('run', (e) => e.run())).toBe(7); // nothing prepared
+    expect(engine.instance.memoryBytes).toBe(before);
+    expect(() => engine.resize(gradient(8, 8), { width: 4 })).not.toThrow();
+  });
+
   it('reports the engine version that page cache keys are built with', () => {
     expect(engine.engineVersion).toBe(THUMBNAIL_ENGINE_VERSION);
   });
