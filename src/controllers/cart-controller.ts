@@ -3,9 +3,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { cartContext } from '../context/cart.js';
 import { catalogContext } from '../context/catalog.js';
 import { emptyCart, itemCount, type Cart } from '../domain/cart.js';
-import { placeholderQuote, type Quote } from '../domain/quote.js';
+import type { Quote } from '../domain/quote.js';
 import type { CatalogIndex } from '../domain/catalog-index.js';
 import type { CartService } from '../services/cart-service.js';
+import { PricingService } from '../services/pricing.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -14,7 +15,8 @@ export class CartController implements ReactiveController {
   readonly #host: Host;
   readonly #catalog: ContextConsumer<typeof catalogContext, Host>;
   #service: CartService | undefined;
-  #quote: { cart: Cart; catalog: CatalogIndex; quote: Quote } | undefined;
+  #quote: { cart: Cart; catalog: CatalogIndex; quote: Quote | undefined } | undefined;
+  #pricing: PricingService | undefined;
   readonly #onChange = () => this.#host.requestUpdate();
 
   constructor(host: Host) {
@@ -40,13 +42,27 @@ export class CartController implements ReactiveController {
     return itemCount(this.cart);
   }
 
-  /** The priced cart; recomputed only when the cart or the catalog changed. */
-  get quote(): Quote | undefined {
+  /** The pricing engine for the current catalog (loading, ready or failed). */
+  get pricing(): PricingService | undefined {
     const catalog = this.#catalog.value;
     if (!catalog) return undefined;
+    const pricing = PricingService.for(catalog.catalog);
+    if (pricing !== this.#pricing) {
+      this.#pricing?.removeEventListener('change', this.#onChange);
+      this.#pricing = pricing;
+      pricing.addEventListener('change', this.#onChange);
+    }
+    return pricing;
+  }
+
+  /** The priced cart (by the WASM engine); recomputed only when the cart or the catalog changed. */
+  get quote(): Quote | undefined {
+    const catalog = this.#catalog.value;
+    const pricing = this.pricing;
+    if (!catalog || !pricing) return undefined;
     const cart = this.cart;
-    if (this.#quote?.cart !== cart || this.#quote.catalog !== catalog) {
-      this.#quote = { cart, catalog, quote: placeholderQuote(cart, catalog.catalog) };
+    if (this.#quote?.cart !== cart || this.#quote.catalog !== catalog || !this.#quote.quote) {
+      this.#quote = { cart, catalog, quote: pricing.quote(cart) };
     }
     return this.#quote.quote;
   }
@@ -57,6 +73,8 @@ export class CartController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#service?.removeEventListener('change', this.#onChange);
+    this.#pricing?.removeEventListener('change', this.#onChange);
+    this.#pricing = undefined;
   }
 
   #listen(service: CartService | undefined): void {
