@@ -135,4 +135,6 @@ export interface ShopOrder {
   lastError?: string;
   order?: PlacedOrder;
   problem?: OrderProblem;
+  /** What the shopper did about a rejected order, so it is shown as dealt with, never dropped. */
+  resolution?: { action: 'reordered'; key: string } | { action: 'returned-to-cart' };
 }

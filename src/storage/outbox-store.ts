@@ -17,15 +17,19 @@ const revisionOf = (record: unknown): number => {
   return Number.isSafeInteger(revision) ? revision : 0;
 };
 
+export interface PlaceOptions {
+  /** The Idempotency-Key; a new UUID unless a test pins it. */
+  key?: string;
+  /** False when the order does not come from the cart (ordering a rejected order again). */
+  fromCart?: boolean;
+}
+
 /**
  * Stores the order and empties the cart in one transaction: after a crash the shopper has either the
  * cart or the order, never both and never neither.
  */
-export async function placeOrder(
-  request: OrderRequest,
-  quote: Quote,
-  key: string = crypto.randomUUID(),
-): Promise<ShopOrder> {
+export async function placeOrder(request: OrderRequest, quote: Quote, options: PlaceOptions = {}): Promise<ShopOrder> {
+  const { key = crypto.randomUUID(), fromCart = true } = options;
   const now = Date.now();
   const order: ShopOrder = { key, state: 'pending', request, quote, createdAt: now, attempts: 0, nextAttemptAt: now };
   const db = await database();
@@ -34,8 +38,9 @@ export async function placeOrder(
   try {
     await Promise.all([
       (async () => {
-        revision = revisionOf(await tx.objectStore('cart').get(CART_KEY)) + 1;
         await tx.objectStore('outbox').add(order);
+        if (!fromCart) return;
+        revision = revisionOf(await tx.objectStore('cart').get(CART_KEY)) + 1;
         await tx.objectStore('cart').put({ cart: emptyCart(), revision, savedAt: now }, CART_KEY);
       })(),
       tx.done,
@@ -49,7 +54,7 @@ export async function placeOrder(
     }
     throw error;
   }
-  announceCartSaved(revision);
+  if (fromCart) announceCartSaved(revision);
   announceOutboxChanged();
   return order;
 }

@@ -23,6 +23,10 @@ import '../shop-network-status/shop-network-status.js';
 import '../shop-install-button/shop-install-button.js';
 import '../shop-update-toast/shop-update-toast.js';
 import '../shop-storage-notice/shop-storage-notice.js';
+import '../shop-checkout-page/shop-checkout-page.js';
+import '../shop-order-confirmation/shop-order-confirmation.js';
+import '../shop-orders-page/shop-orders-page.js';
+import { orderSender } from '../../services/order-sender.js';
 
 const searchQuery = (): string => new URLSearchParams(location.search).get('q') ?? '';
 
@@ -46,6 +50,12 @@ export class ShopApp extends LitElement {
       },
       { path: '/p/:slug', render: ({ slug }) => html`<shop-product-page slug=${slug ?? ''}></shop-product-page>` },
       { path: '/cart', render: () => html`<shop-cart-page></shop-cart-page>` },
+      { path: '/checkout', render: () => html`<shop-checkout-page></shop-checkout-page>` },
+      { path: '/orders', render: () => html`<shop-orders-page></shop-orders-page>` },
+      {
+        path: '/orders/:key',
+        render: ({ key }) => html`<shop-order-confirmation key=${key ?? ''}></shop-order-confirmation>`,
+      },
       { path: '/search', render: () => html`<shop-search-page .query=${searchQuery()}></shop-search-page>` },
     ],
     { fallback: { render: () => html`<shop-not-found></shop-not-found>` } },
@@ -66,12 +76,14 @@ export class ShopApp extends LitElement {
     this.addEventListener(AddToCartEvent.eventName, this.onAddToCart);
     this.addEventListener(NavigateEvent.eventName, this.onNavigate);
     void this.load();
+    orderSender.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener(AddToCartEvent.eventName, this.onAddToCart);
     this.removeEventListener(NavigateEvent.eventName, this.onNavigate);
+    orderSender.stop();
   }
 
   private async load(): Promise<void> {
@@ -143,6 +155,7 @@ export class ShopApp extends LitElement {
       <main id="main" tabindex="-1">${this.renderMain()}</main>
       <footer>
         <p>Laden · Alle Preise in Euro inkl. gesetzlicher MwSt. · Versand innerhalb Deutschlands</p>
+        <p><a href="/orders">Meine Bestellungen</a></p>
       </footer>
       <shop-announcer></shop-announcer>
       <shop-update-toast ?paused=${location.pathname.startsWith('/checkout')}></shop-update-toast>`;

@@ -81,6 +81,7 @@ export class ShopCartPage extends LitElement {
         <dd class="grand" data-testid="cart-total">${formatEuro(quote.total)}</dd>
       </dl>
       <p class="vat">inkl. MwSt.</p>
+      <a class="button checkout" href="/checkout">Zur Kasse</a>
     </aside>`;
   }
 

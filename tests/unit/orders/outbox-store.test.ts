@@ -32,9 +32,15 @@ describe('the order outbox', () => {
     const first = await placeOrder(request, quote);
     await saveCart(request.cart);
     // The same key again: IndexedDB refuses the add, and the whole transaction with it.
-    await expect(placeOrder(request, quote, first.key)).rejects.toThrow();
+    await expect(placeOrder(request, quote, { key: first.key })).rejects.toThrow();
     expect((await loadCart()).lines).toEqual(request.cart.lines);
     expect(await listOrders()).toHaveLength(1);
+  });
+
+  it('leaves the cart alone when a rejected order is ordered again', async () => {
+    const order = await placeOrder(request, quote, { fromCart: false });
+    expect((await getOrder(order.key))?.state).toBe('pending');
+    expect((await loadCart()).lines).toEqual(request.cart.lines);
   });
 
   it('lists the newest order first and offers only undelivered ones for sending', async () => {

@@ -1,0 +1,59 @@
+import { html } from 'lit';
+import type { CatalogIndex } from '../../domain/catalog-index.js';
+import { formatEuro } from '../../domain/money.js';
+import type { Quote, QuoteLine } from '../../domain/quote.js';
+
+export const SHIPPING_LABELS: Record<string, string> = {
+  standard: 'Standardversand (2–4 Werktage)',
+  express: 'Expressversand (1 Werktag)',
+};
+
+/** "Produkt (Variante)", or the bare id of a product the catalog no longer has. */
+export function lineTitle(line: Pick<QuoteLine, 'productId' | 'variantId'>, catalog: CatalogIndex | undefined): string {
+  const product = catalog?.product(line.productId);
+  if (!product) return `Artikel ${line.productId}`;
+  const variant = product.variants?.find((v) => v.id === line.variantId);
+  return variant ? `${product.title} (${variant.title})` : product.title;
+}
+
+/** The ordered lines: quantity, title, line total. */
+export function renderLines(quote: Quote, catalog: CatalogIndex | undefined) {
+  return html`<ul class="order-lines" aria-label="Bestellte Artikel">
+    ${quote.lines.map(
+      (line) =>
+        html`<li>
+          <span class="qty">${line.quantity} ×</span>
+          <span class="name">${lineTitle(line, catalog)}</span>
+          <span class="amount">${formatEuro(line.total)}</span>
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** The German breakdown: subtotal, each discount, shipping, total, the VAT it includes per rate. */
+export function renderBreakdown(quote: Quote) {
+  const shipping = quote.shipping;
+  return html`<dl class="breakdown">
+    <dt>Zwischensumme</dt>
+    <dd>${formatEuro(quote.subtotal)}</dd>
+    ${(quote.discounts ?? []).map(
+      (d) =>
+        html`<dt>${d.label}</dt>
+          <dd>−${formatEuro(Math.abs(d.amount))}</dd>`,
+    )}
+    <dt>Versand: ${SHIPPING_LABELS[shipping.method] ?? shipping.method}</dt>
+    <dd>${shipping.price === 0 ? 'kostenlos' : formatEuro(shipping.price)}</dd>
+    <dt class="grand">Gesamtsumme</dt>
+    <dd class="grand" data-testid="order-total">${formatEuro(quote.total)}</dd>
+    ${
+      quote.vat.length === 0
+        ? html`<dt class="vat">inkl. MwSt.</dt>
+            <dd class="vat"></dd>`
+        : quote.vat.map(
+            (v) =>
+              html`<dt class="vat">inkl. ${v.rate} % MwSt.</dt>
+                <dd class="vat">${formatEuro(v.tax)}</dd>`,
+          )
+    }
+  </dl>`;
+}

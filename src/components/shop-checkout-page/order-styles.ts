@@ -1,0 +1,66 @@
+import { css } from 'lit';
+
+/** The lines and breakdown of an order, shared by checkout, confirmation and order history. */
+export const orderStyles = css`
+  .order-lines {
+    list-style: none;
+    margin: 0 0 16px;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 8px;
+  }
+  .order-lines li {
+    display: grid;
+    grid-template-columns: 3.5em minmax(0, 1fr) auto;
+    gap: 8px;
+  }
+  .qty,
+  .amount {
+    font-variant-numeric: tabular-nums;
+  }
+  .breakdown {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 6px 16px;
+    margin: 0;
+  }
+  .breakdown dd {
+    margin: 0;
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .breakdown .grand {
+    font-weight: 700;
+    font-size: 1.15rem;
+    border-top: 1px solid var(--shop-border);
+    padding-top: 8px;
+  }
+  .breakdown .vat {
+    color: var(--shop-muted);
+    font-size: 0.9rem;
+  }
+  .card {
+    background: var(--shop-surface);
+    border-radius: var(--shop-radius);
+    box-shadow: var(--shop-shadow);
+    padding: 20px;
+    margin-bottom: 20px;
+  }
+  .card h2 {
+    margin-top: 0;
+    font-size: 1.15rem;
+  }
+  .problem {
+    border-left: 4px solid var(--shop-sale);
+  }
+  .error {
+    color: var(--shop-sale);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px;
+    align-items: center;
+  }
+`;

@@ -1,0 +1,231 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { catalogContext } from '../../context/catalog.js';
+import type { CatalogIndex } from '../../domain/catalog-index.js';
+import { SHIPPING_METHODS, type Cart, type ShippingMethod } from '../../domain/cart.js';
+import { formatEuro } from '../../domain/money.js';
+import { PAYMENT_LABELS, PAYMENT_METHODS, type OrderRequest, type PaymentMethod } from '../../domain/order.js';
+import type { Quote } from '../../domain/quote.js';
+import { CartController } from '../../controllers/cart-controller.js';
+import type { AddressChangeEvent } from '../../events/address-change.js';
+import { NavigateEvent } from '../../events/navigate.js';
+import { orderSender } from '../../services/order-sender.js';
+import { placeOrder } from '../../storage/outbox-store.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { emptyDetails, cleanDetails, type CheckoutDetails } from '../shop-address-form/checkout-details.js';
+import type { ShopAddressForm } from '../shop-address-form/shop-address-form.js';
+import { priceCart } from './checkout-quote.js';
+import { SHIPPING_LABELS, renderBreakdown, renderLines } from './order-breakdown.js';
+import { orderStyles } from './order-styles.js';
+import { checkoutStyles } from './shop-checkout-page.styles.js';
+import '../shop-address-form/shop-address-form.js';
+
+type Step = 'details' | 'review';
+
+/** Only the fields the order carries: a stored cart line may have grown others over versions. */
+const orderCart = (cart: Cart, shipping: ShippingMethod): OrderRequest['cart'] => ({
+  lines: cart.lines.map((l) => ({
+    productId: l.productId,
+    ...(l.variantId ? { variantId: l.variantId } : {}),
+    quantity: l.quantity,
+  })),
+  coupons: [...cart.coupons],
+  shipping,
+});
+
+/**
+ * The checkout: contact and address, shipping and payment, then a review with the full breakdown and
+ * the legally required "Zahlungspflichtig bestellen". Ordering stores the order in the outbox (and
+ * empties the cart in the same transaction) before anything is sent, so it works offline too.
+ *
+ * @summary Checkout page.
+ * @fires shop-navigate - To the order's page once it is stored.
+ */
+@customElement('shop-checkout-page')
+export class ShopCheckoutPage extends LitElement {
+  static override styles = [sharedStyles, orderStyles, checkoutStyles];
+
+  private readonly cart = new CartController(this);
+
+  @consume({ context: catalogContext, subscribe: true })
+  private catalog?: CatalogIndex;
+
+  @query('shop-address-form') private form?: ShopAddressForm;
+  @query('h1') private heading?: HTMLElement;
+
+  @state() private step: Step = 'details';
+  @state() private details: CheckoutDetails = emptyDetails();
+  @state() private shipping: ShippingMethod = 'standard';
+  @state() private payment: PaymentMethod = 'invoice';
+  @state() private placing = false;
+  @state() private error = '';
+
+  private quote(shipping: ShippingMethod = this.shipping): Quote | undefined {
+    return this.catalog && priceCart({ ...this.cart.cart, shipping }, this.catalog);
+  }
+
+  private async go(step: Step): Promise<void> {
+    this.step = step;
+    this.error = '';
+    await this.updateComplete;
+    this.heading?.focus();
+  }
+
+  private onContinue(event: SubmitEvent): void {
+    event.preventDefault();
+    if (this.form?.validate()) void this.go('review');
+  }
+
+  private async onOrder(): Promise<void> {
+    const quote = this.quote();
+    if (!quote || !this.catalog || this.placing) return;
+    if (quote.errors.length > 0) {
+      this.error = quote.errors.map((e) => e.message).join(' ');
+      return;
+    }
+    const { contact, address } = cleanDetails(this.details);
+    const request: OrderRequest = {
+      cart: orderCart(this.cart.cart, this.shipping),
+      contact,
+      shippingAddress: address,
+      payment: this.payment,
+      expectedTotal: quote.total,
+    };
+    this.placing = true;
+    try {
+      const order = await placeOrder(request, quote);
+      orderSender.deliverSoon();
+      // The cart was emptied in the order's transaction; this re-reads it into the cart service.
+      void this.cart.service?.forgetUnknownProducts(this.catalog);
+      this.dispatchEvent(new NavigateEvent(`/orders/${order.key}`));
+    } catch (error) {
+      console.error(error);
+      this.error =
+        error instanceof Error && error.name === 'StorageFullError'
+          ? error.message
+          : 'Die Bestellung konnte auf diesem Gerät nicht gespeichert werden. Ihr Warenkorb ist erhalten; bitte versuchen Sie es erneut.';
+    } finally {
+      this.placing = false;
+    }
+  }
+
+  private renderChoices() {
+    return html`<fieldset class="choices">
+        <legend>Versandart</legend>
+        ${SHIPPING_METHODS.map((method) => {
+          const price = this.quote(method)?.shipping.price;
+          return html`<label class="choice">
+            <input
+              type="radio"
+              name="shipping"
+              .checked=${this.shipping === method}
+              @change=${() => (this.shipping = method)}
+            />
+            <span>${SHIPPING_LABELS[method]}</span>
+            <span class="price">${price === undefined ? '' : price === 0 ? 'kostenlos' : formatEuro(price)}</span>
+          </label>`;
+        })}
+      </fieldset>
+      <fieldset class="choices">
+        <legend>Zahlungsart</legend>
+        ${PAYMENT_METHODS.map(
+          (method) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name="payment"
+                .checked=${this.payment === method}
+                @change=${() => (this.payment = method)}
+              />
+              <span>${PAYMENT_LABELS[method]}</span>
+            </label>`,
+        )}
+      </fieldset>`;
+  }
+
+  private renderDetails(quote: Quote) {
+    return html`<form class="layout" novalidate @submit=${this.onContinue}>
+      <div>
+        <shop-address-form
+          .value=${this.details}
+          @shop-address-change=${(e: AddressChangeEvent) => (this.details = e.details)}
+        ></shop-address-form>
+        ${this.renderChoices()}
+        <button class="button" type="submit">Weiter zur Übersicht</button>
+      </div>
+      <aside class="card" aria-label="Ihre Bestellung">
+        <h2>Ihre Bestellung</h2>
+        ${renderLines(quote, this.catalog)} ${renderBreakdown(quote)}
+      </aside>
+    </form>`;
+  }
+
+  private renderReview(quote: Quote) {
+    const { contact, address } = this.details;
+    return html`<div class="layout">
+      <div>
+        <section class="card" aria-labelledby="review-address">
+          <h2 id="review-address">Lieferadresse</h2>
+          <address>
+            ${address.firstName} ${address.lastName}<br />${address.street}<br />
+            ${address.extra ? html`${address.extra}<br />` : nothing}${address.postalCode} ${address.city}<br />Deutschland
+          </address>
+          <p>${contact.email}${contact.phone ? html`<br />${contact.phone}` : nothing}</p>
+          <p>${SHIPPING_LABELS[this.shipping]} · Zahlung per ${PAYMENT_LABELS[this.payment]}</p>
+          <button class="button secondary" type="button" @click=${() => this.go('details')}>Angaben ändern</button>
+        </section>
+        <section class="card" aria-labelledby="review-lines">
+          <h2 id="review-lines">Artikel</h2>
+          ${renderLines(quote, this.catalog)}
+          <a href="/cart">Warenkorb ändern</a>
+        </section>
+      </div>
+      <aside class="card" aria-label="Summe">
+        ${renderBreakdown(quote)}
+        ${
+          quote.errors.length > 0
+            ? html`<p class="error" role="alert">${quote.errors.map((e) => e.message).join(' ')}</p>`
+            : nothing
+        }
+        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+        <p class="legal">
+          Mit Ihrer Bestellung erklären Sie sich mit unseren AGB und der Widerrufsbelehrung einverstanden.
+        </p>
+        <button
+          class="button"
+          type="button"
+          ?disabled=${this.placing || quote.errors.length > 0}
+          @click=${this.onOrder}
+        >
+          Zahlungspflichtig bestellen
+        </button>
+      </aside>
+    </div>`;
+  }
+
+  override render() {
+    const quote = this.quote();
+    if (this.cart.cart.lines.length === 0 || !quote) {
+      return html`<section class="page">
+        <h1 tabindex="-1">Kasse</h1>
+        <p>Ihr Warenkorb ist leer.</p>
+        <a class="button" href="/">Weiter einkaufen</a>
+      </section>`;
+    }
+    return html`<section class="page">
+      <h1 tabindex="-1">${this.step === 'details' ? 'Kasse' : 'Bestellung prüfen'}</h1>
+      <ol class="steps">
+        <li aria-current=${this.step === 'details' ? 'step' : 'false'}>1. Angaben</li>
+        <li aria-current=${this.step === 'review' ? 'step' : 'false'}>2. Prüfen und bestellen</li>
+      </ol>
+      ${this.step === 'details' ? this.renderDetails(quote) : this.renderReview(quote)}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shop-checkout-page': ShopCheckoutPage;
+  }
+}

@@ -1,0 +1,208 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { cartContext } from '../../context/cart.js';
+import { catalogContext } from '../../context/catalog.js';
+import type { CatalogIndex } from '../../domain/catalog-index.js';
+import { ORDER_ERRORS, PAYMENT_LABELS, type ShopOrder } from '../../domain/order.js';
+import { OutboxController } from '../../controllers/outbox-controller.js';
+import { NavigateEvent } from '../../events/navigate.js';
+import type { CartService } from '../../services/cart-service.js';
+import { orderSender } from '../../services/order-sender.js';
+import { placeOrder, updateOrder } from '../../storage/outbox-store.js';
+import { sharedStyles } from '../../styles/shared.js';
+import { SHIPPING_LABELS, renderBreakdown, renderLines } from '../shop-checkout-page/order-breakdown.js';
+import { orderStyles } from '../shop-checkout-page/order-styles.js';
+import { orderName, stateLabel } from '../shop-orders-page/order-state.js';
+import { renderPriceChanges } from './price-changes.js';
+
+/**
+ * One order of this device: the confirmation with its number once the server stored it; "stored,
+ * will be sent" before that; for a rejected order the reason, what changed in price, and the ways on
+ * (order again at the new price, or review the cart with its articles back in it).
+ *
+ * @summary Order confirmation and status.
+ * @fires shop-navigate - To the new order or the cart.
+ */
+@customElement('shop-order-confirmation')
+export class ShopOrderConfirmation extends LitElement {
+  static override styles = [
+    sharedStyles,
+    orderStyles,
+    css`
+      .status {
+        font-size: 1.1rem;
+        font-weight: 700;
+      }
+      [data-state='confirmed'] .status {
+        color: var(--shop-success);
+      }
+      [data-state='rejected'] .status {
+        color: var(--shop-sale);
+      }
+      .number {
+        font-size: 1.4rem;
+        font-weight: 700;
+        letter-spacing: 0.05em;
+      }
+      .changes {
+        width: 100%;
+        border-collapse: collapse;
+        margin: 12px 0 16px;
+      }
+      .changes caption {
+        text-align: left;
+        font-weight: 700;
+        margin-bottom: 8px;
+      }
+      .changes th,
+      .changes td {
+        text-align: left;
+        padding: 6px 8px 6px 0;
+        border-bottom: 1px solid var(--shop-border);
+      }
+      .changes td {
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
+      .changes .grand {
+        font-weight: 700;
+      }
+    `,
+  ];
+
+  private readonly outbox = new OutboxController(this);
+
+  @consume({ context: catalogContext, subscribe: true })
+  private catalog?: CatalogIndex;
+
+  @consume({ context: cartContext, subscribe: true })
+  private cartService?: CartService;
+
+  @query('h1') private heading?: HTMLElement;
+  @state() private busy = false;
+  @state() private error = '';
+
+  /** The order's Idempotency-Key (the outbox key): pending orders have no server number yet. */
+  @property() key = '';
+
+  override firstUpdated(): void {
+    this.heading?.focus();
+  }
+
+  private async orderAgain(order: ShopOrder): Promise<void> {
+    const quote = order.problem?.quote;
+    if (!quote || this.busy) return;
+    this.busy = true;
+    try {
+      const again = await placeOrder({ ...order.request, expectedTotal: quote.total }, quote, { fromCart: false });
+      await updateOrder(order.key, (o) => ({ ...o, resolution: { action: 'reordered', key: again.key } }));
+      orderSender.deliverSoon();
+      this.dispatchEvent(new NavigateEvent(`/orders/${again.key}`));
+    } catch (error) {
+      console.error(error);
+      this.error = 'Die Bestellung konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.';
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async reviewCart(order: ShopOrder): Promise<void> {
+    if (!this.cartService || this.busy) return;
+    this.busy = true;
+    try {
+      if (order.resolution?.action !== 'returned-to-cart') {
+        for (const line of order.request.cart.lines) await this.cartService.add(line);
+        await updateOrder(order.key, (o) => ({ ...o, resolution: { action: 'returned-to-cart' } }));
+      }
+      this.dispatchEvent(new NavigateEvent('/cart'));
+    } catch (error) {
+      console.error(error);
+      this.error = 'Die Artikel konnten nicht in den Warenkorb gelegt werden.';
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private renderRejected(order: ShopOrder) {
+    const problem = order.problem;
+    const newQuote = problem?.error === ORDER_ERRORS.priceChanged ? problem.quote : undefined;
+    const reordered = order.resolution?.action === 'reordered' ? order.resolution.key : undefined;
+    return html`<section class="card problem" aria-labelledby="why">
+      <h2 id="why">Ihre Bestellung wurde nicht angenommen</h2>
+      <p data-testid="rejection-reason">${problem?.message ?? 'Der Server hat die Bestellung abgelehnt.'}</p>
+      ${newQuote ? renderPriceChanges(order.quote, newQuote, this.catalog) : nothing}
+      ${
+        reordered
+          ? html`<p><a href=${`/orders/${reordered}`}>Zur neuen Bestellung</a></p>`
+          : html`<div class="actions">
+              ${
+                newQuote && newQuote.errors.length === 0
+                  ? html`<button class="button" ?disabled=${this.busy} @click=${() => this.orderAgain(order)}>
+                      Zum neuen Preis zahlungspflichtig bestellen
+                    </button>`
+                  : nothing
+              }
+              <button class="button secondary" ?disabled=${this.busy} @click=${() => this.reviewCart(order)}>
+                Warenkorb prüfen
+              </button>
+            </div>`
+      }
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderOrder(order: ShopOrder) {
+    const quote = order.order?.quote ?? order.quote;
+    const { shippingAddress: a, payment, cart } = order.request;
+    return html`<div data-state=${order.state}>
+      <p class="status" role="status" data-testid="order-state">${stateLabel(order, this.outbox.online)}</p>
+      ${
+        order.state === 'confirmed' && order.order
+          ? html`<p>Vielen Dank für Ihre Bestellung! Ihre Bestellnummer:</p>
+              <p class="number" data-testid="order-number">${order.order.id}</p>
+              <p>Eine Bestätigung geht an ${order.request.contact.email}.</p>`
+          : nothing
+      }
+      ${
+        order.state === 'pending' || order.state === 'sent'
+          ? html`<p>
+              Ihre Bestellung ist auf diesem Gerät gespeichert und wird gesendet, bis der Shop sie bestätigt.
+              ${order.lastError && this.outbox.online ? html`<br />Letzter Versuch: ${order.lastError}` : nothing}
+            </p>`
+          : nothing
+      }
+      ${order.state === 'rejected' ? this.renderRejected(order) : nothing}
+      <section class="card" aria-label="Bestellte Artikel">
+        ${renderLines(quote, this.catalog)} ${renderBreakdown(quote)}
+      </section>
+      <section class="card" aria-label="Lieferung und Zahlung">
+        <p>${a.firstName} ${a.lastName}, ${a.street}${a.extra ? `, ${a.extra}` : ''}, ${a.postalCode} ${a.city}</p>
+        <p>${SHIPPING_LABELS[cart.shipping]} · Zahlung per ${PAYMENT_LABELS[payment]}</p>
+      </section>
+      <a href="/orders">Alle Bestellungen</a>
+    </div>`;
+  }
+
+  override render() {
+    const order = this.outbox.order(this.key);
+    if (!this.outbox.orders) return html`<section class="page"><h1 tabindex="-1">Bestellung</h1></section>`;
+    if (!order) {
+      return html`<section class="page">
+        <h1 tabindex="-1">Bestellung nicht gefunden</h1>
+        <p>Auf diesem Gerät gibt es diese Bestellung nicht.</p>
+        <a class="button" href="/orders">Meine Bestellungen</a>
+      </section>`;
+    }
+    return html`<section class="page">
+      <h1 tabindex="-1">${order.state === 'confirmed' ? 'Bestellung bestätigt' : orderName(order)}</h1>
+      ${this.renderOrder(order)}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shop-order-confirmation': ShopOrderConfirmation;
+  }
+}
