@@ -8,7 +8,7 @@ import { grainTile } from './grain.js';
 import { photoSvg } from './scene.js';
 
 /** Bump when the encoding changes in a way the SVG does not show (the SVG itself is fingerprinted). */
-const ENCODER_VERSION = 'jpeg-q82-progressive-grain1';
+const ENCODER_VERSION = 'jpeg-q82-progressive-grain2';
 const MANIFEST = '.photos.json';
 
 export interface RenderOptions {
@@ -70,7 +70,7 @@ async function encode(svg: string, file: string, grain: ReturnType<typeof grainT
   const partial = `${file}.partial`;
   await sharp(Buffer.from(svg))
     .composite([{ ...grain, tile: true, blend: 'over' }])
-    .jpeg({ quality: 82, progressive: true, mozjpeg: true })
+    .jpeg({ quality: 82, progressive: true })
     .toFile(partial);
   // Renamed into place so that an interrupted run never leaves a truncated photo behind.
   await rename(partial, file);

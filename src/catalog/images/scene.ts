@@ -11,6 +11,8 @@ const ACCENTS = ['#f4efe4', '#2b2b2e', '#c8a46a', '#ffffff', '#39424e'] as const
 interface View {
   /** Object height as a share of the image height. */
   size: number;
+  /** The most of the image width the object may take. */
+  breadth: number;
   /** Floor line as a share of the image height. */
   floor: number;
   /** Horizontal centre as a share of the image width. */
@@ -20,9 +22,9 @@ interface View {
 
 /** Hero shot, a close detail crop, and a smaller view off-centre on a podium. */
 const VIEWS: readonly View[] = [
-  { size: 0.62, floor: 0.86, centre: 0.5, podium: false },
-  { size: 0.9, floor: 0.97, centre: 0.54, podium: false },
-  { size: 0.5, floor: 0.8, centre: 0.42, podium: true },
+  { size: 0.62, breadth: 0.7, floor: 0.86, centre: 0.5, podium: false },
+  { size: 0.88, breadth: 0.92, floor: 0.96, centre: 0.5, podium: false },
+  { size: 0.5, breadth: 0.55, floor: 0.8, centre: 0.42, podium: true },
 ];
 
 /** The SVG of photo number `index` (0-based) of a product: deterministic for the same look. */
@@ -42,7 +44,7 @@ export function photoSvg(look: ProductLook, index: number, width: number, height
     random,
   };
   // Fit the object's own height to the view, unless that would make a wide object overflow the frame.
-  const scale = Math.min((height * view.size) / (1000 - object.top), (width * view.size) / (2.4 * object.footprint));
+  const scale = Math.min((height * view.size) / (1000 - object.top), (width * view.breadth) / (2 * object.reach));
   const floorY = height * view.floor - (view.podium ? height * 0.05 : 0);
   const x = width * view.centre;
   const shadowWidth = object.footprint * scale;
@@ -52,8 +54,8 @@ export function photoSvg(look: ProductLook, index: number, width: number, height
 <rect width="${width}" height="${height}" fill="url(#wall)"/>
 <ellipse cx="${x}" cy="${floorY - height * 0.28}" rx="${width * 0.42}" ry="${height * 0.42}" fill="url(#spot)"/>
 ${view.podium ? podium(x, floorY, Math.max(shadowWidth * 1.5, width * 0.14), height, backdrop) : ''}
-<ellipse cx="${x}" cy="${floorY}" rx="${shadowWidth * 1.15}" ry="${shadowWidth * 0.16}" fill="#000" opacity="0.28" filter="url(#soft)"/>
-<ellipse cx="${x}" cy="${floorY - 2}" rx="${shadowWidth * 0.95}" ry="${shadowWidth * 0.06}" fill="#000" opacity="0.4" filter="url(#contact)"/>
+<ellipse cx="${x}" cy="${floorY}" rx="${shadowWidth * 1.35}" ry="${shadowWidth * 0.22}" fill="url(#floorShadow)"/>
+<ellipse cx="${x}" cy="${floorY - 1}" rx="${shadowWidth * 1.02}" ry="${shadowWidth * 0.07}" fill="url(#contactShadow)"/>
 <g transform="${place}">${object.draw(paint)}</g>
 <rect width="${width}" height="${height}" fill="url(#vignette)"/>
 </svg>`;
@@ -83,8 +85,8 @@ function studioDefs(backdrop: string): string {
 <radialGradient id="spot"><stop offset="0" stop-color="#fff" stop-opacity="0.55"/><stop offset="1" stop-color="#fff" stop-opacity="0"/></radialGradient>
 <radialGradient id="vignette" cx="0.5" cy="0.48" r="0.75"><stop offset="0.55" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.32"/></radialGradient>
 <linearGradient id="cylinderShade"><stop offset="0" stop-color="#000" stop-opacity="0.25"/><stop offset="0.4" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.3"/></linearGradient>
-<filter id="soft" x="-50%" y="-200%" width="200%" height="500%"><feGaussianBlur stdDeviation="28"/></filter>
-<filter id="contact" x="-50%" y="-200%" width="200%" height="500%"><feGaussianBlur stdDeviation="7"/></filter>
+<radialGradient id="floorShadow"><stop offset="0" stop-color="#000" stop-opacity="0.3"/><stop offset="0.6" stop-color="#000" stop-opacity="0.12"/><stop offset="1" stop-color="#000" stop-opacity="0"/></radialGradient>
+<radialGradient id="contactShadow"><stop offset="0" stop-color="#000" stop-opacity="0.5"/><stop offset="0.7" stop-color="#000" stop-opacity="0.3"/><stop offset="1" stop-color="#000" stop-opacity="0"/></radialGradient>
 <filter id="fold" x="-20%" y="-20%" width="140%" height="140%"><feGaussianBlur stdDeviation="14"/></filter>`;
 }
 
