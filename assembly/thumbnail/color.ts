@@ -11,6 +11,8 @@ export const DECODE_R: usize = memory.data(256 * 16, 16);
 export const DECODE_G: usize = memory.data(256 * 16, 16);
 export const DECODE_B: usize = memory.data(256 * 16, 16);
 export const DECODE_A: usize = memory.data(256 * 16, 16);
+/** (0, 0, b, 1): blue and an opaque alpha at once, for the common fully opaque pixel. */
+export const DECODE_B_OPAQUE: usize = memory.data(256 * 16, 16);
 /** (a, a, a, 1): multiplies colour by alpha and keeps alpha. */
 export const PREMULTIPLY: usize = memory.data(256 * 16, 16);
 export const ENCODE: usize = memory.data(ENCODE_STEPS + 1, 16);
@@ -32,6 +34,7 @@ export function initColorTables(): void {
     v128.store(DECODE_G + at, f32x4(0, linear, 0, 0));
     v128.store(DECODE_B + at, f32x4(0, 0, linear, 0));
     v128.store(DECODE_A + at, f32x4(0, 0, 0, alpha));
+    v128.store(DECODE_B_OPAQUE + at, f32x4(0, 0, linear, 1));
     v128.store(PREMULTIPLY + at, f32x4(alpha, alpha, alpha, 1));
   }
   for (let i: i32 = 0; i <= ENCODE_STEPS; i++) {

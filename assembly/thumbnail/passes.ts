@@ -1,6 +1,6 @@
 // The hot loops. Each pixel is one f32x4 (r, g, b, a) in linear light, premultiplied, so one SIMD
 // multiply-add handles a whole pixel per filter tap.
-import { DECODE_A, DECODE_B, DECODE_G, DECODE_R, ENCODE, ENCODE_STEPS, PREMULTIPLY } from './color';
+import { DECODE_A, DECODE_B, DECODE_B_OPAQUE, DECODE_G, DECODE_R, ENCODE, ENCODE_STEPS, PREMULTIPLY } from './color';
 
 /** Decodes sRGB bytes `[x0, x1)` of one row into linear premultiplied f32x4 pixels at `dst + x * 16`. */
 export function decodeRow(src: usize, dst: usize, x0: i32, x1: i32): void {
@@ -9,10 +9,17 @@ export function decodeRow(src: usize, dst: usize, x0: i32, x1: i32): void {
     const r = (<usize>(p & 0xff)) << 4;
     const g = (<usize>((p >>> 8) & 0xff)) << 4;
     const b = (<usize>((p >>> 16) & 0xff)) << 4;
-    const a = (<usize>(p >>> 24)) << 4;
     const rg = f32x4.add(v128.load(DECODE_R + r), v128.load(DECODE_G + g));
-    const ba = f32x4.add(v128.load(DECODE_B + b), v128.load(DECODE_A + a));
-    v128.store(dst + ((<usize>x) << 4), f32x4.mul(f32x4.add(rg, ba), v128.load(PREMULTIPLY + a)));
+    let pixel: v128;
+    if (p >= 0xff00_0000) {
+      // Opaque, like most photo pixels: nothing to premultiply.
+      pixel = f32x4.add(rg, v128.load(DECODE_B_OPAQUE + b));
+    } else {
+      const a = (<usize>(p >>> 24)) << 4;
+      const ba = f32x4.add(v128.load(DECODE_B + b), v128.load(DECODE_A + a));
+      pixel = f32x4.mul(f32x4.add(rg, ba), v128.load(PREMULTIPLY + a));
+    }
+    v128.store(dst + ((<usize>x) << 4), pixel);
   }
 }
 
@@ -20,15 +27,17 @@ export function decodeRow(src: usize, dst: usize, x0: i32, x1: i32): void {
 function convolve(pixels: usize, weights: usize, count: i32): v128 {
   let acc0 = f32x4.splat(0);
   let acc1 = f32x4.splat(0);
+  let acc2 = f32x4.splat(0);
+  let acc3 = f32x4.splat(0);
   let j = 0;
-  // Two accumulators let consecutive multiply-adds overlap instead of waiting on each other.
+  // Four accumulators let consecutive multiply-adds overlap instead of waiting on each other.
   for (; j + 3 < count; j += 4) {
     const p = pixels + ((<usize>j) << 4);
     const w = weights + ((<usize>j) << 2);
     acc0 = f32x4.add(acc0, f32x4.mul(v128.load(p), v128.load32_splat(w)));
     acc1 = f32x4.add(acc1, f32x4.mul(v128.load(p, 16), v128.load32_splat(w, 4)));
-    acc0 = f32x4.add(acc0, f32x4.mul(v128.load(p, 32), v128.load32_splat(w, 8)));
-    acc1 = f32x4.add(acc1, f32x4.mul(v128.load(p, 48), v128.load32_splat(w, 12)));
+    acc2 = f32x4.add(acc2, f32x4.mul(v128.load(p, 32), v128.load32_splat(w, 8)));
+    acc3 = f32x4.add(acc3, f32x4.mul(v128.load(p, 48), v128.load32_splat(w, 12)));
   }
   for (; j < count; j++) {
     acc0 = f32x4.add(
@@ -36,7 +45,7 @@ function convolve(pixels: usize, weights: usize, count: i32): v128 {
       f32x4.mul(v128.load(pixels + ((<usize>j) << 4)), v128.load32_splat(weights + ((<usize>j) << 2))),
     );
   }
-  return f32x4.add(acc0, acc1);
+  return f32x4.add(f32x4.add(acc0, acc1), f32x4.add(acc2, acc3));
 }
 
 /** Filters one decoded row horizontally into `outW` pixels at `dst`. */
