@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ThumbnailJobError, ThumbnailPool, defaultPoolSize } from '../../../src/workers/thumbnail-pool.js';
-import { gradientPng, pixelsOf, stripesPng } from './fixtures.js';
+import { encodedImage, gradientPng, pixelsOf, stripesPng } from './fixtures.js';
 
 const urls: string[] = [];
 const urlOf = (blob: Blob) => {
@@ -22,6 +22,24 @@ describe('thumbnail worker pool in Chromium', () => {
     expect(result.blob.type).toBe('image/png');
     const pixels = await pixelsOf(result.blob);
     expect(Math.abs(pixels.data[(5 * 100 + 50) * 4]! - 188)).toBeLessThanOrEqual(1);
+  });
+
+  it('leaves no dark fringe around a transparent logo decoded by the browser', async () => {
+    pool = new ThumbnailPool(1);
+    const size = 200;
+    const logo = await encodedImage(size, size, (x, y) =>
+      Math.hypot(x + 0.5 - size / 2, y + 0.5 - size / 2) < size * 0.35 ? [255, 255, 255, 255] : [0, 0, 0, 0],
+    );
+    const result = await pool.thumbnail({ url: urlOf(logo), width: 50, type: 'image/png' });
+    const { data } = await pixelsOf(result.blob);
+    let edge = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3]! === 0) continue;
+      if (data[i + 3]! < 255) edge++;
+      // Semi-transparent edge pixels keep the logo's white; black would mean a fringe.
+      expect(Math.min(data[i]!, data[i + 1]!, data[i + 2]!)).toBeGreaterThanOrEqual(250);
+    }
+    expect(edge).toBeGreaterThan(20);
   });
 
   it('encodes WebP by default', async () => {
