@@ -1,6 +1,7 @@
 import { addToCart, emptyCart, setQuantity, type Cart, type CartLine } from '../domain/cart.js';
 import { dropUnknownProducts, loadCart, updateCart, watchCart } from '../storage/cart-store.js';
 import type { ProductLookup } from '../storage/cart-repair.js';
+import { normalizeCode } from '../domain/promotions.js';
 
 /**
  * The shopper's cart: the one place that changes it. Every change is persisted before listeners
@@ -34,6 +35,19 @@ export class CartService extends EventTarget {
 
   setQuantity(key: string, quantity: number): Promise<void> {
     return this.#update((cart) => setQuantity(cart, key, quantity));
+  }
+
+  /** Keeps a coupon code with the cart (once, in capitals); the quote says whether it applies. */
+  applyCoupon(code: string): Promise<void> {
+    const wanted = normalizeCode(code);
+    return this.#update((cart) =>
+      cart.coupons.some((c) => normalizeCode(c) === wanted) ? cart : { ...cart, coupons: [...cart.coupons, wanted] },
+    );
+  }
+
+  removeCoupon(code: string): Promise<void> {
+    const unwanted = normalizeCode(code);
+    return this.#update((cart) => ({ ...cart, coupons: cart.coupons.filter((c) => normalizeCode(c) !== unwanted) }));
   }
 
   /** Drops lines the catalog does not sell (any more); the storage notice tells the shopper. */

@@ -66,12 +66,24 @@ export const cartPageStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  .problem {
+    font-size: 0.85rem;
+    color: var(--shop-warning);
+  }
+  .list {
+    margin-right: 6px;
+    font-weight: 400;
+    color: var(--shop-muted);
+  }
   .total {
     grid-area: total;
     font-weight: 700;
     white-space: nowrap;
   }
   .summary {
+    display: flex;
+    flex-direction: column;
+    gap: 18px;
     position: sticky;
     top: 90px;
     padding: 18px;

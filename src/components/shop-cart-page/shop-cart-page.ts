@@ -8,11 +8,14 @@ import { lineKey, type CartLine } from '../../domain/cart.js';
 import { formatEuro } from '../../domain/money.js';
 import type { QuoteLine } from '../../domain/quote.js';
 import { CartController } from '../../controllers/cart-controller.js';
+import type { CouponChangeEvent } from '../../events/coupon-change.js';
 import type { QuantityChangeEvent } from '../../events/quantity-change.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { cartPageStyles } from './shop-cart-page.styles.js';
 import '../shop-image/shop-image.js';
 import '../shop-quantity-input/shop-quantity-input.js';
+import '../shop-order-summary/shop-order-summary.js';
+import '../shop-coupon-field/shop-coupon-field.js';
 
 /**
  * The cart: each line with its quantity stepper and price, then the totals.
@@ -32,7 +35,7 @@ export class ShopCartPage extends LitElement {
     void this.cart.service?.setQuantity(lineKey(line), quantity);
   }
 
-  private renderLine(line: CartLine, priced: QuoteLine | undefined) {
+  private renderLine(line: CartLine, priced: QuoteLine | undefined, problem: string | undefined) {
     const product = this.catalog?.product(line.productId);
     if (!product) return nothing;
     const variant = product.variants?.find((v) => v.id === line.variantId);
@@ -53,6 +56,7 @@ export class ShopCartPage extends LitElement {
         <a class="title" href=${`/p/${product.slug}`}>${product.title}</a>
         ${variant ? html`<span class="variant">${variant.title}</span>` : nothing}
         ${priced ? html`<span class="unit">${formatEuro(priced.unitPrice)} / Stück</span>` : nothing}
+        ${problem ? html`<span class="problem" role="alert">${problem}</span>` : nothing}
       </div>
       <div class="controls">
         <shop-quantity-input
@@ -64,23 +68,27 @@ export class ShopCartPage extends LitElement {
           Entfernen<span class="visually-hidden">: ${product.title}</span>
         </button>
       </div>
-      <span class="total">${priced ? formatEuro(priced.total) : ''}</span>
+      <span class="total">
+        ${priced && priced.discount > 0 ? html`<s class="list">${formatEuro(priced.listTotal)}</s>` : nothing}
+        ${priced ? formatEuro(priced.total) : ''}
+      </span>
     </li>`;
+  }
+
+  private changeCoupon(event: CouponChangeEvent): void {
+    const service = this.cart.service;
+    void (event.action === 'apply' ? service?.applyCoupon(event.code) : service?.removeCoupon(event.code));
   }
 
   private renderSummary() {
     const quote = this.cart.quote;
-    if (!quote) return nothing;
+    const problem = this.cart.pricing?.error ?? '';
     return html`<aside class="summary" aria-label="Summe">
-      <dl>
-        <dt>Zwischensumme</dt>
-        <dd>${formatEuro(quote.subtotal)}</dd>
-        <dt>Versand</dt>
-        <dd>${quote.shipping.price === 0 ? 'kostenlos' : formatEuro(quote.shipping.price)}</dd>
-        <dt class="grand">Gesamtsumme</dt>
-        <dd class="grand" data-testid="cart-total">${formatEuro(quote.total)}</dd>
-      </dl>
-      <p class="vat">inkl. MwSt.</p>
+      <shop-order-summary .quote=${quote} problem=${problem}></shop-order-summary>
+      <shop-coupon-field
+        .coupons=${quote?.coupons ?? []}
+        @shop-coupon-change=${(e: CouponChangeEvent) => this.changeCoupon(e)}
+      ></shop-coupon-field>
       <a class="button checkout" href="/checkout">Zur Kasse</a>
     </aside>`;
   }
@@ -96,6 +104,8 @@ export class ShopCartPage extends LitElement {
     }
     const quote = this.cart.quote;
     const priced = new Map(quote?.lines.map((l) => [lineKey(l), l]));
+    // The quote refers to a refused line by its position in the cart.
+    const problems = new Map(quote?.errors.map((e) => [e.line, e.message.replace(/^Position \d+: /, '')]));
     return html`<div class="page">
       <h1>Warenkorb</h1>
       <div class="layout">
@@ -103,7 +113,7 @@ export class ShopCartPage extends LitElement {
           ${repeat(
             cart.lines,
             (l) => lineKey(l),
-            (l) => this.renderLine(l, priced.get(lineKey(l))),
+            (l, i) => this.renderLine(l, priced.get(lineKey(l)), problems.get(i)),
           )}
         </ul>
         ${this.renderSummary()}

@@ -6,6 +6,7 @@ import { sharedStyles } from '../../styles/shared.js';
 import '../shop-image/shop-image.js';
 import '../shop-rating/shop-rating.js';
 import '../shop-stock-state/shop-stock-state.js';
+import '../shop-promo-badge/shop-promo-badge.js';
 
 /**
  * One product in a grid: image, brand, title (the link), rating, price and availability.
@@ -99,6 +100,7 @@ export class ShopProductCard extends LitElement {
         <h3><a href=${`/p/${p.slug}`}>${p.title}</a></h3>
         <shop-rating .value=${p.rating} .count=${p.ratingCount}></shop-rating>
         <span class="price">${formatEuro(p.price)}</span>
+        <shop-promo-badge .product=${p}></shop-promo-badge>
         <shop-stock-state .stock=${p.stock}></shop-stock-state>
       </div>
     </article>`;

@@ -13,6 +13,7 @@ import '../shop-rating/shop-rating.js';
 import '../shop-stock-state/shop-stock-state.js';
 import '../shop-quantity-input/shop-quantity-input.js';
 import '../shop-not-found/shop-not-found.js';
+import '../shop-promo-badge/shop-promo-badge.js';
 
 /** Option names in the order they appear, with their values in order, e.g. Größe: S, M, L. */
 function optionGroups(variants: Variant[]): Map<string, string[]> {
@@ -169,6 +170,7 @@ export class ShopProductPage extends LitElement {
           <h1>${product.title}</h1>
           <shop-rating .value=${product.rating} .count=${product.ratingCount}></shop-rating>
           <p class="price">${formatEuro(price)}</p>
+          <shop-promo-badge .product=${product}></shop-promo-badge>
           <p class="vat">inkl. ${VAT_RATES[product.vatClass]} % MwSt., zzgl. Versand</p>
           ${this.renderVariants(product)}
           <shop-stock-state .stock=${stock}></shop-stock-state>
