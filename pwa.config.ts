@@ -37,7 +37,7 @@ function serviceWorkerAndManifest(): PluginOption {
     injectManifest: {
       // The app shell, the WASM modules, the catalog, pricing rules and search index, the icons:
       // everything a shopping trip needs offline. Product photos are cached as they are seen.
-      globPatterns: ['**/*.{js,css,html,wasm,webmanifest,svg,png,woff2}', 'data/*.{json,bin}'],
+      globPatterns: ['**/*.{js,css,html,wasm,svg,png,woff2}', 'data/*.{json,bin}'],
       globIgnores: ['screenshots/**', 'data/images/**', 'data/thumbs/**', 'sw.js'],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     },
@@ -74,7 +74,7 @@ function serviceWorkerAndManifest(): PluginOption {
           sizes: '780x1688',
           type: 'image/webp',
           form_factor: 'narrow',
-          label: 'Laden auf dem Telefon: Produkte und Warenkorb',
+          label: 'Laden auf dem Telefon: eine Kategorie mit ihren Produkten',
         },
       ],
       shortcuts: [

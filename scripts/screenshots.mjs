@@ -5,15 +5,17 @@
 // change of the home page: npm run build && node scripts/screenshots.mjs && npm run build:app
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startServer } from '../dist-node/server.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = join(root, 'public', 'screenshots');
+const catalog = JSON.parse(await readFile(join(root, 'dist', 'data', 'catalog.json'), 'utf8'));
+// Wide: the home page; narrow: a category's product grid, which is what a phone shows most.
 const shots = [
-  { name: 'shop-wide.webp', viewport: { width: 1280, height: 800 }, scale: 1 },
-  { name: 'shop-narrow.webp', viewport: { width: 390, height: 844 }, scale: 2 },
+  { name: 'shop-wide.webp', path: '/', viewport: { width: 1280, height: 800 }, scale: 1 },
+  { name: 'shop-narrow.webp', path: `/c/${catalog.categories[0].slug}`, viewport: { width: 390, height: 844 }, scale: 2 },
 ];
 
 await mkdir(outDir, { recursive: true });
@@ -25,7 +27,7 @@ const browser = await chromium.launch({
 try {
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: shot.scale, locale: 'de-DE' });
-    await page.goto(server.url + '/', { waitUntil: 'networkidle' });
+    await page.goto(server.url + shot.path, { waitUntil: 'networkidle' });
     // Let lazy images that entered the viewport finish and fade in.
     await page.waitForTimeout(800);
     const png = await page.screenshot({ type: 'png' });

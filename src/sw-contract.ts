@@ -3,7 +3,6 @@ export const SW_MESSAGES = { skipWaiting: 'SKIP_WAITING' } as const;
 
 /** Run-time caches; the precache is Workbox's own `workbox-precache-v2-…`. */
 export const CACHE_NAMES = {
-  pages: 'laden-pages',
   assets: 'laden-assets',
   images: 'laden-images',
   api: 'laden-api',

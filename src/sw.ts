@@ -8,7 +8,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute, PrecacheFallbackPlugin } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { CACHE_NAMES, SHELL_URL, SW_MESSAGES } from './sw-contract.js';
@@ -17,16 +17,13 @@ declare const self: ServiceWorkerGlobalScope;
 
 const okOnly = new CacheableResponsePlugin({ statuses: [200] });
 
-// Navigations first, so the precache route below does not answer "/" cache-first: the shopper gets
-// the newest page when online, the precached shell (the router renders any path) when not. A slow
-// network gives up after 3 s rather than leaving a blank screen.
+// Navigations first, so the precache route below does not answer "/" cache-first: online the shopper
+// gets the newest page, offline (or after 3 s of a dead network) the precached shell, which routes
+// any path. Pages are deliberately not cached one by one: a stored page of a newer deploy could
+// name scripts this worker never precached, and would then break offline.
 registerRoute(
   new NavigationRoute(
-    new NetworkFirst({
-      cacheName: CACHE_NAMES.pages,
-      networkTimeoutSeconds: 3,
-      plugins: [okOnly, new ExpirationPlugin({ maxEntries: 30 }), new PrecacheFallbackPlugin({ fallbackURL: SHELL_URL })],
-    }),
+    new NetworkOnly({ networkTimeoutSeconds: 3, plugins: [new PrecacheFallbackPlugin({ fallbackURL: SHELL_URL })] }),
     { denylist: [/^\/api\//] },
   ),
 );
