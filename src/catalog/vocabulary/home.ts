@@ -22,7 +22,7 @@ export const kitchen: CategorySpec = {
       shape: 'grinder',
       price: [29, 149],
       lines: ['Handmahlwerk', 'Classic', 'Barista', 'Manufaktur'],
-      features: ['stufenlos einstellbar', 'mit Kegelmahlwerk'],
+      features: ['einstellbar', 'mit Kegelmahlwerk'],
       titleAttributes: ['Material'],
       attributes: {
         Material: ['Edelstahl', 'Buchenholz', 'Aluminium'],

@@ -45,7 +45,8 @@ export const catalogGenerateCommand: Command = {
   usage: `Usage: laden catalog generate --out DIR [--count N] [--seed S] [--images] [--force]
 
 Writes DIR/catalog.json: N German demo products in 13 categories, the same for the same N and S
-(byte for byte). The format is described in docs/catalog-format.md.
+(byte for byte), and DIR/rules.json, the demo promotions fitted to it. The catalog format is
+described in docs/catalog-format.md.
   --out DIR     folder to write into (created if missing)
   --count N     number of products, 1 to ${MAX_PRODUCTS} (default 320)
   --seed S      seed of the generator, 0 to 4294967295 (default 42)
