@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { CatalogFormatError, parseCatalog } from '../../../src/catalog/schema.js';
 import type { Catalog, Product } from '../../../src/domain/catalog.js';
@@ -62,7 +63,7 @@ describe('parseCatalog', () => {
     );
     expect(found).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^products\.0\.price: /),
+        'products.0.price: Invalid input: expected int, received number',
         expect.stringMatching(/^products\.1\.slug: .*lower-case/),
         expect.stringMatching(/^products\.1\.vatClass: /),
         expect.stringMatching(/^products\.2\.images\.0\.src: .*relative path/),
@@ -90,6 +91,15 @@ describe('parseCatalog', () => {
         "products.2.stock: must be the variants' total, 7",
       ]),
     );
+  });
+
+  it('accepts the example of docs/catalog-format.md', async () => {
+    const doc = await readFile(new URL('../../../docs/catalog-format.md', import.meta.url), 'utf8');
+    const example = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
+    expect(parseCatalog(JSON.parse(example ?? 'null')).products.map((p) => p.slug)).toEqual([
+      'kaffeemuehle-handmahlwerk-edelstahl',
+      't-shirt-basic',
+    ]);
   });
 
   it('refuses a file that is not a catalog at all', () => {
