@@ -13,15 +13,22 @@ export function mulDiv(a: u64, b: u64, c: u64): u64 {
     mulDivRemainder = product % c;
     return product / c;
   }
-  const aL = a & 0xffffffff, aH = a >> 32, bL = b & 0xffffffff, bH = b >> 32;
-  const ll = aL * bL, lh = aL * bH, hl = aH * bL, hh = aH * bH;
+  const aL = a & 0xffffffff,
+    aH = a >> 32,
+    bL = b & 0xffffffff,
+    bH = b >> 32;
+  const ll = aL * bL,
+    lh = aL * bH,
+    hl = aH * bL,
+    hh = aH * bH;
   const mid = (ll >> 32) + (lh & 0xffffffff) + (hl & 0xffffffff);
   const lo = (ll & 0xffffffff) | (mid << 32);
   const hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
   // Restoring long division, one bit at a time: rare (only for sums beyond 92 billion euros squared).
-  let rem: u64 = 0, quotient: u64 = 0;
+  let rem: u64 = 0,
+    quotient: u64 = 0;
   for (let bit = 127; bit >= 0; bit--) {
-    const next = bit >= 64 ? (hi >> <u64>(bit - 64)) & 1 : (lo >> <u64>bit) & 1;
+    const next = bit >= 64 ? (hi >> (<u64>(bit - 64))) & 1 : (lo >> (<u64>bit)) & 1;
     rem = (rem << 1) | next;
     quotient <<= 1;
     if (rem >= c) {
@@ -34,7 +41,6 @@ export function mulDiv(a: u64, b: u64, c: u64): u64 {
 }
 
 /** n / d rounded half away from zero (commercial rounding), for n >= 0 and d > 0. */
-@inline
 export function roundDiv(n: i64, d: i64): i64 {
   const q = n / d;
   return (n % d) * 2 >= d ? q + 1 : q;

@@ -5,9 +5,28 @@ import { align8, ensureMemory, storeU32 } from './arena';
 import { COUPON_SLOTS, PROMO_SLOTS, TIER_SLOTS } from './layout';
 import { computeQuote } from './quote';
 import {
-  bitmapAt, cartCouponsAt, couponStatusAt, couponsAt, itemsAt, layoutCartRegion, linesOutAt, priceAt,
-  productAt, productCount, promosAt, quantitiesAt, rateAt, rulesEnd, setCatalogRegion, setRulesRegion,
-  shippingAt, summaryAt, tiersAt, vatAt, adjustmentsAt, wordsPerPromo,
+  bitmapAt,
+  cartCouponsAt,
+  couponStatusAt,
+  couponsAt,
+  itemsAt,
+  layoutCartRegion,
+  linesOutAt,
+  priceAt,
+  productAt,
+  productCount,
+  promosAt,
+  quantitiesAt,
+  rateAt,
+  rulesEnd,
+  setCatalogRegion,
+  setRulesRegion,
+  shippingAt,
+  summaryAt,
+  tiersAt,
+  vatAt,
+  adjustmentsAt,
+  wordsPerPromo,
 } from './state';
 
 /** The offsets table each set-up call returns: absolute byte addresses (u32) of its regions. */
@@ -42,11 +61,11 @@ export function setRules(promos: u32, tiers: u32, coupons: u32): usize {
   if (catalogEnd == 0) abort('pricing: setRules before setCatalog');
   const words = (productCount + 31) >> 5;
   const promosPtr = catalogEnd;
-  const tiersPtr = promosPtr + (<usize>promos) * (<usize>PROMO_SLOTS << 3);
-  const couponsPtr = tiersPtr + (<usize>tiers) * (<usize>TIER_SLOTS << 3);
-  const shippingPtr = couponsPtr + (<usize>coupons) * (<usize>COUPON_SLOTS << 3);
+  const tiersPtr = promosPtr + <usize>promos * ((<usize>PROMO_SLOTS) << 3);
+  const couponsPtr = tiersPtr + <usize>tiers * ((<usize>TIER_SLOTS) << 3);
+  const shippingPtr = couponsPtr + <usize>coupons * ((<usize>COUPON_SLOTS) << 3);
   const bitmapPtr = shippingPtr + 16;
-  const bitmapBytes = (<usize>promos) * (<usize>words) << 2;
+  const bitmapBytes = (<usize>promos * <usize>words) << 2;
   const end = align8(bitmapPtr + bitmapBytes);
   ensureMemory(end);
   memory.fill(bitmapPtr, 0, bitmapBytes);

@@ -3,12 +3,29 @@
 import { loadI64, loadU32, storeI64, storeU32 } from './arena';
 import { mulDiv, mulDivRemainder, roundDiv } from './arith';
 import {
-  ADJUSTMENT_SLOTS, P_AMOUNT, P_BUY, P_GET, P_MIN_QUANTITY, P_MINIMUM_ORDER, P_PERCENT, P_TIER_COUNT,
-  P_TIER_START, TIER_SLOTS,
+  ADJUSTMENT_SLOTS,
+  P_AMOUNT,
+  P_BUY,
+  P_GET,
+  P_MIN_QUANTITY,
+  P_MINIMUM_ORDER,
+  P_PERCENT,
+  P_TIER_COUNT,
+  P_TIER_START,
+  TIER_SLOTS,
 } from './layout';
 import { BY_REMAINDER, BY_UNIT_VALUE, sortLines } from './sort';
 import {
-  adjustmentsAt, discountAt, eligible, lineCount, lineQuantity, orderAt, promo, remainderAt, shareAt, tiersAt,
+  adjustmentsAt,
+  discountAt,
+  eligible,
+  lineCount,
+  lineQuantity,
+  orderAt,
+  promo,
+  remainderAt,
+  shareAt,
+  tiersAt,
   valueAt,
 } from './state';
 
@@ -26,8 +43,8 @@ function reduce(line: u32, p: u32, amount: i64): void {
   storeI64(valueAt, <i32>line, loadI64(valueAt, <i32>line) - amount);
   if (!recording) return;
   storeI64(discountAt, <i32>line, loadI64(discountAt, <i32>line) + amount);
-  const at = adjustmentsAt + (<usize>adjustmentCount) * (<usize>ADJUSTMENT_SLOTS << 3);
-  store<i64>(at, ((<i64>line) << 32) | <i64>p);
+  const at = adjustmentsAt + <usize>adjustmentCount * ((<usize>ADJUSTMENT_SLOTS) << 3);
+  store<i64>(at, ((<i64>line) << 32) | (<i64>p));
   store<i64>(at, amount, 8);
   adjustmentCount++;
 }
@@ -53,7 +70,8 @@ export function applyPercentage(p: u32): void {
 /** "Buy X, get Y": of every X + Y eligible units, the Y cheapest are free. */
 export function applyBuyXGetY(p: u32): void {
   const record = promo(p);
-  let count: u32 = 0, units: i64 = 0;
+  let count: u32 = 0,
+    units: i64 = 0;
   for (let line: u32 = 0; line < lineCount; line++) {
     if (!eligible(p, line)) continue;
     storeU32(orderAt, count++, line);
@@ -76,7 +94,8 @@ export function applyBuyXGetY(p: u32): void {
 /** Volume tiers: the unit price of the highest tier the line's quantity reaches, if lower. */
 export function applyVolumeTiers(p: u32): void {
   const record = promo(p);
-  const first = <i32>loadI64(record, P_TIER_START), count = <i32>loadI64(record, P_TIER_COUNT);
+  const first = <i32>loadI64(record, P_TIER_START),
+    count = <i32>loadI64(record, P_TIER_COUNT);
   for (let line: u32 = 0; line < lineCount; line++) {
     if (!eligible(p, line)) continue;
     const quantity = <i64>lineQuantity(line);
@@ -85,7 +104,8 @@ export function applyVolumeTiers(p: u32): void {
       if (loadI64(tiersAt, t * TIER_SLOTS) <= quantity) unitPrice = loadI64(tiersAt, t * TIER_SLOTS + 1);
     }
     if (unitPrice < 0) continue;
-    const value = loadI64(valueAt, <i32>line), target = unitPrice * quantity;
+    const value = loadI64(valueAt, <i32>line),
+      target = unitPrice * quantity;
     if (target < value) reduce(line, p, value - target);
   }
 }

@@ -2,34 +2,50 @@
 import { loadI64, loadU32, storeI64, storeU32 } from './arena';
 import * as L from './layout';
 import {
-  adjustmentCount, applyBuyXGetY, applyOrderAmount, applyPercentage, applyVolumeTiers, goodsValue,
+  adjustmentCount,
+  applyBuyXGetY,
+  applyOrderAmount,
+  applyPercentage,
+  applyVolumeTiers,
+  goodsValue,
   startRecording,
 } from './promotions';
 import {
-  candidateAt, cartCouponCount, cartCouponsAt, chosenAt, couponStatusAt, couponsAt, discountAt, lineCount,
-  lineItem, lineQuantity, linesOutAt, priceAt, promo, promoCount, shippingAt, summaryAt, valueAt,
+  candidateAt,
+  cartCouponCount,
+  cartCouponsAt,
+  chosenAt,
+  couponStatusAt,
+  couponsAt,
+  discountAt,
+  lineCount,
+  lineItem,
+  lineQuantity,
+  linesOutAt,
+  priceAt,
+  promo,
+  promoCount,
+  shippingAt,
+  summaryAt,
+  valueAt,
 } from './state';
 import { computeVat } from './vat';
 
 const STACK: i32 = -1;
 
-@inline
 function coupon(c: u32): usize {
-  return couponsAt + (<usize>c) * (<usize>L.COUPON_SLOTS << 3);
+  return couponsAt + <usize>c * ((<usize>L.COUPON_SLOTS) << 3);
 }
 
-@inline
 function isCandidate(p: u32): bool {
   return loadU32(candidateAt, p) != 0;
 }
 
-@inline
 function typeOf(p: u32): i64 {
   return loadI64(promo(p), L.P_TYPE);
 }
 
 /** Whether promotion `p` belongs to `option` (the non-exclusive stack, or one exclusive alone). */
-@inline
 function inOption(p: u32, option: i32): bool {
   if (!isCandidate(p) || typeOf(p) == L.TYPE_FREE_SHIPPING) return false;
   return option == STACK ? loadI64(promo(p), L.P_EXCLUSIVE) == 0 : <i32>p == option;
@@ -59,7 +75,8 @@ function shippingFor(goods: i64, method: u32, record: bool): i64 {
   }
   if (lineCount == 0) return 0;
   if (method == L.SHIPPING_EXPRESS) return loadI64(shippingAt, 1);
-  let freeBy: i32 = -1, nearest: i64 = i64.MAX_VALUE;
+  let freeBy: i32 = -1,
+    nearest: i64 = i64.MAX_VALUE;
   for (let p: u32 = 0; p < promoCount; p++) {
     if (!isCandidate(p) || typeOf(p) != L.TYPE_FREE_SHIPPING) continue;
     const threshold = loadI64(promo(p), L.P_THRESHOLD);
@@ -71,13 +88,18 @@ function shippingFor(goods: i64, method: u32, record: bool): i64 {
     storeI64(summaryAt, L.S_FREE_SHIPPING_PROMO, <i64>freeBy);
     const open = freeBy < 0 && nearest != i64.MAX_VALUE;
     storeI64(summaryAt, L.S_FREE_SHIPPING_REMAINING, open ? nearest - goods : 0);
-    storeI64(summaryAt, L.S_FREE_SHIPPING_THRESHOLD, open ? nearest : freeBy >= 0 ? loadI64(promo(freeBy), L.P_THRESHOLD) : -1);
+    storeI64(
+      summaryAt,
+      L.S_FREE_SHIPPING_THRESHOLD,
+      open ? nearest : freeBy >= 0 ? loadI64(promo(freeBy), L.P_THRESHOLD) : -1,
+    );
   }
   return freeBy >= 0 ? 0 : loadI64(shippingAt, 0);
 }
 
 function evaluateCoupons(at: i64, subtotal: i64): void {
-  let applied = 0, exclusiveApplied = false;
+  let applied = 0,
+    exclusiveApplied = false;
   for (let i: u32 = 0; i < cartCouponCount; i++) {
     const record = coupon(loadU32(cartCouponsAt, i));
     const combinable = loadI64(record, L.C_COMBINABLE) != 0;
@@ -107,7 +129,10 @@ export function computeQuote(at: i64, method: u32): void {
   }
   for (let p: u32 = 0; p < promoCount; p++) {
     const record = promo(p);
-    const live = loadI64(record, L.P_AUTOMATIC) != 0 && at >= loadI64(record, L.P_VALID_FROM) && at <= loadI64(record, L.P_VALID_UNTIL);
+    const live =
+      loadI64(record, L.P_AUTOMATIC) != 0 &&
+      at >= loadI64(record, L.P_VALID_FROM) &&
+      at <= loadI64(record, L.P_VALID_UNTIL);
     storeU32(candidateAt, p, live ? 1 : 0);
   }
   evaluateCoupons(at, subtotal);

@@ -8,14 +8,14 @@ export const BY_UNIT_VALUE: i32 = 0;
 /** Largest remainder first. */
 export const BY_REMAINDER: i32 = 1;
 
-@inline
 function before(mode: i32, a: u32, b: u32): bool {
   if (mode == BY_UNIT_VALUE) {
     const left = loadI64(valueAt, <i32>a) * <i64>lineQuantity(b);
     const right = loadI64(valueAt, <i32>b) * <i64>lineQuantity(a);
     if (left != right) return left < right;
   } else {
-    const left = loadI64(remainderAt, <i32>a), right = loadI64(remainderAt, <i32>b);
+    const left = loadI64(remainderAt, <i32>a),
+      right = loadI64(remainderAt, <i32>b);
     if (left != right) return left > right;
   }
   return lineItem(a) < lineItem(b);
@@ -23,13 +23,18 @@ function before(mode: i32, a: u32, b: u32): bool {
 
 /** Sorts the `count` line indices at `orderAt`; the result is at `orderAt`. */
 export function sortLines(count: u32, mode: i32): void {
-  let src = orderAt, dst = sortTmpAt;
+  let src = orderAt,
+    dst = sortTmpAt;
   for (let width: u32 = 1; width < count; width <<= 1) {
     for (let lo: u32 = 0; lo < count; lo += width << 1) {
-      const mid = min(lo + width, count), hi = min(lo + (width << 1), count);
-      let i = lo, j = mid, k = lo;
+      const mid = min(lo + width, count),
+        hi = min(lo + (width << 1), count);
+      let i = lo,
+        j = mid,
+        k = lo;
       while (i < mid && j < hi) {
-        const a = loadU32(src, i), b = loadU32(src, j);
+        const a = loadU32(src, i),
+          b = loadU32(src, j);
         if (before(mode, b, a)) {
           storeU32(dst, k++, b);
           j++;
@@ -47,4 +52,3 @@ export function sortLines(count: u32, mode: i32): void {
   }
   if (src != orderAt) memory.copy(orderAt, src, (<usize>count) << 2);
 }
-

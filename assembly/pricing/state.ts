@@ -1,7 +1,13 @@
 // Where the catalog, rules and cart regions live, and how big they are. Set by index.ts.
 import { align8, loadI64, loadU32 } from './arena';
 import {
-  ADJUSTMENT_SLOTS, LINE_OUT_SLOTS, MAX_VAT_RATES, P_TARGET_ALL, PROMO_SLOTS, SUMMARY_SLOTS, VAT_SLOTS,
+  ADJUSTMENT_SLOTS,
+  LINE_OUT_SLOTS,
+  MAX_VAT_RATES,
+  P_TARGET_ALL,
+  PROMO_SLOTS,
+  SUMMARY_SLOTS,
+  VAT_SLOTS,
 } from './layout';
 
 export let itemCount: u32 = 0;
@@ -54,8 +60,16 @@ export function setCatalogRegion(items: u32, products: u32, price: usize, produc
 }
 
 export function setRulesRegion(
-  promos: u32, tiers: u32, coupons: u32, promosPtr: usize, tiersPtr: usize, couponsPtr: usize,
-  shippingPtr: usize, bitmapPtr: usize, words: u32, end: usize,
+  promos: u32,
+  tiers: u32,
+  coupons: u32,
+  promosPtr: usize,
+  tiersPtr: usize,
+  couponsPtr: usize,
+  shippingPtr: usize,
+  bitmapPtr: usize,
+  words: u32,
+  end: usize,
 ): void {
   promoCount = promos;
   tierCount = tiers;
@@ -73,16 +87,18 @@ export function setRulesRegion(
 export function layoutCartRegion(lines: u32, coupons: u32, start: usize): usize {
   lineCount = lines;
   cartCouponCount = coupons;
-  const m = <usize>lines, c = <usize>coupons, p = <usize>promoCount;
+  const m = <usize>lines,
+    c = <usize>coupons,
+    p = <usize>promoCount;
   itemsAt = start;
   quantitiesAt = itemsAt + (m << 2);
   cartCouponsAt = quantitiesAt + (m << 2);
   linesOutAt = align8(cartCouponsAt + (c << 2));
-  couponStatusAt = linesOutAt + m * (<usize>LINE_OUT_SLOTS << 3);
+  couponStatusAt = linesOutAt + m * ((<usize>LINE_OUT_SLOTS) << 3);
   summaryAt = align8(couponStatusAt + (c << 2));
-  vatAt = summaryAt + (<usize>SUMMARY_SLOTS << 3);
-  adjustmentsAt = vatAt + (<usize>(MAX_VAT_RATES * VAT_SLOTS) << 3);
-  valueAt = adjustmentsAt + m * p * (<usize>ADJUSTMENT_SLOTS << 3);
+  vatAt = summaryAt + ((<usize>SUMMARY_SLOTS) << 3);
+  adjustmentsAt = vatAt + ((<usize>(MAX_VAT_RATES * VAT_SLOTS)) << 3);
+  valueAt = adjustmentsAt + m * p * ((<usize>ADJUSTMENT_SLOTS) << 3);
   discountAt = valueAt + (m << 3);
   remainderAt = discountAt + (m << 3);
   shareAt = remainderAt + (m << 3);
@@ -93,23 +109,19 @@ export function layoutCartRegion(lines: u32, coupons: u32, start: usize): usize 
   return align8(chosenAt + (p << 2));
 }
 
-@inline
 export function promo(p: u32): usize {
-  return promosAt + (<usize>p) * (<usize>PROMO_SLOTS << 3);
+  return promosAt + <usize>p * ((<usize>PROMO_SLOTS) << 3);
 }
 
-@inline
 export function lineItem(line: u32): u32 {
   return loadU32(itemsAt, line);
 }
 
-@inline
 export function lineQuantity(line: u32): u32 {
   return loadU32(quantitiesAt, line);
 }
 
 /** Whether the product of `line` belongs to promotion `p`'s product set. */
-@inline
 export function eligible(p: u32, line: u32): bool {
   if (loadI64(promo(p), P_TARGET_ALL) != 0) return true;
   const product = loadU32(productAt, lineItem(line));

@@ -8,7 +8,6 @@ import { lineCount, lineItem, linesOutAt, rateAt, vatAt } from './state';
 const remainders = memory.data(MAX_VAT_RATES * 8);
 const bumped = memory.data(MAX_VAT_RATES * 4);
 
-@inline
 function row(r: i32): usize {
   return vatAt + ((<usize>(r * VAT_SLOTS)) << 3);
 }
@@ -36,7 +35,8 @@ export function computeVat(shipping: i64): i32 {
   if (shipping > 0 && rows > 0) splitShipping(shipping, rows);
   let kept = 0;
   for (let r = 0; r < rows; r++) {
-    const rate = loadI64(row(r), 0), gross = loadI64(row(r), 1);
+    const rate = loadI64(row(r), 0),
+      gross = loadI64(row(r), 1);
     if (gross == 0) continue;
     const tax = roundDiv(gross * rate, 100 + rate);
     storeI64(row(kept), 0, rate);
@@ -68,7 +68,8 @@ function splitShipping(shipping: i64, rows: i32): void {
     let best = -1;
     for (let r = 0; r < rows; r++) {
       if (load<u32>(bumped + ((<usize>r) << 2)) != 0) continue;
-      if (best < 0 || load<i64>(remainders + ((<usize>r) << 3)) > load<i64>(remainders + ((<usize>best) << 3))) best = r;
+      if (best < 0 || load<i64>(remainders + ((<usize>r) << 3)) > load<i64>(remainders + ((<usize>best) << 3)))
+        best = r;
     }
     store<u32>(bumped + ((<usize>best) << 2), 1);
     storeI64(row(best), 1, loadI64(row(best), 1) + 1);

@@ -35,12 +35,51 @@ const rules: PromotionRules = parseRules({
   shipping: { standard: 495, express: 990 },
   promotions: [
     { id: 'frei', label: 'Versandkostenfrei ab 50 €', type: 'free-shipping', threshold: 5000 },
-    { id: '3fuer2', label: '3 für 2', type: 'buy-x-get-y', buy: 2, get: 1, priority: 10, target: { categories: ['kaffee-tee'] } },
-    { id: 'mode', label: '20 % auf Mode', type: 'percentage', percent: 20, exclusive: true, target: { categories: ['mode'] } },
+    {
+      id: '3fuer2',
+      label: '3 für 2',
+      type: 'buy-x-get-y',
+      buy: 2,
+      get: 1,
+      priority: 10,
+      target: { categories: ['kaffee-tee'] },
+    },
+    {
+      id: 'mode',
+      label: '20 % auf Mode',
+      type: 'percentage',
+      percent: 20,
+      exclusive: true,
+      target: { categories: ['mode'] },
+    },
     { id: 'bio', label: '5 % auf Bio', type: 'percentage', percent: 5, target: { tags: ['bio'] } },
-    { id: 'nordlicht', label: '10 % ab 3 Stück', type: 'percentage', percent: 10, minQuantity: 3, target: { brands: ['Nordlicht'] } },
-    { id: 'staffel', label: 'Staffel', type: 'volume-tiers', priority: 20, target: { categories: ['garten'] }, tiers: [{ minQuantity: 2, unitPrice: 900 }, { minQuantity: 4, unitPrice: 700 }] },
-    { id: 'ab150', label: '10 € ab 150 €', type: 'order-amount', amount: 1000, minimumOrder: 15_000, target: { categories: ['kaffee-tee', 'mode', 'kueche-haushalt', 'garten'] } },
+    {
+      id: 'nordlicht',
+      label: '10 % ab 3 Stück',
+      type: 'percentage',
+      percent: 10,
+      minQuantity: 3,
+      target: { brands: ['Nordlicht'] },
+    },
+    {
+      id: 'staffel',
+      label: 'Staffel',
+      type: 'volume-tiers',
+      priority: 20,
+      target: { categories: ['garten'] },
+      tiers: [
+        { minQuantity: 2, unitPrice: 900 },
+        { minQuantity: 4, unitPrice: 700 },
+      ],
+    },
+    {
+      id: 'ab150',
+      label: '10 € ab 150 €',
+      type: 'order-amount',
+      amount: 1000,
+      minimumOrder: 15_000,
+      target: { categories: ['kaffee-tee', 'mode', 'kueche-haushalt', 'garten'] },
+    },
     { id: 'willkommen', label: '10 % Willkommen', type: 'percentage', percent: 10, priority: -10 },
     { id: 'treue', label: '7 € Treue', type: 'order-amount', amount: 700, exclusive: true },
     { id: 'gratis', label: 'Gratisversand', type: 'free-shipping', threshold: 0 },
@@ -53,7 +92,10 @@ const rules: PromotionRules = parseRules({
 
 function benchCart(catalog: Catalog, lines: number): Cart {
   return {
-    lines: Array.from({ length: lines }, (_, i) => ({ productId: catalog.products[(i * 37) % catalog.products.length]!.id, quantity: 1 + (i % 5) })),
+    lines: Array.from({ length: lines }, (_, i) => ({
+      productId: catalog.products[(i * 37) % catalog.products.length]!.id,
+      quantity: 1 + (i % 5),
+    })),
     coupons: ['willkommen10', 'TREUE'],
     shipping: 'standard',
   };

@@ -111,7 +111,8 @@ const rulesSchema = z
   .superRefine((rules, ctx) => {
     const ids = new Set<string>();
     rules.promotions.forEach((p, i) => {
-      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['promotions', i, 'id'], message: `duplicate id "${p.id}"` });
+      if (ids.has(p.id))
+        ctx.addIssue({ code: 'custom', path: ['promotions', i, 'id'], message: `duplicate id "${p.id}"` });
       ids.add(p.id);
       if (p.validFrom && p.validUntil && Date.parse(p.validFrom) > Date.parse(p.validUntil)) {
         ctx.addIssue({ code: 'custom', path: ['promotions', i, 'validUntil'], message: 'ends before it starts' });
@@ -120,7 +121,8 @@ const rulesSchema = z
     const codes = new Set<string>();
     rules.coupons.forEach((c, i) => {
       const code = normalizeCode(c.code);
-      if (codes.has(code)) ctx.addIssue({ code: 'custom', path: ['coupons', i, 'code'], message: `duplicate code "${c.code}"` });
+      if (codes.has(code))
+        ctx.addIssue({ code: 'custom', path: ['coupons', i, 'code'], message: `duplicate code "${c.code}"` });
       codes.add(code);
       if (!ids.has(c.promotion)) {
         ctx.addIssue({ code: 'custom', path: ['coupons', i, 'promotion'], message: `no promotion "${c.promotion}"` });
@@ -175,9 +177,9 @@ export function targets(target: PromotionTarget | undefined, product: Product): 
   if (!target) return true;
   return Boolean(
     target.products?.includes(product.id) ||
-      target.categories?.includes(product.category) ||
-      target.brands?.includes(product.brand) ||
-      target.tags?.some((tag) => product.tags.includes(tag)),
+    target.categories?.includes(product.category) ||
+    target.brands?.includes(product.brand) ||
+    target.tags?.some((tag) => product.tags.includes(tag)),
   );
 }
 

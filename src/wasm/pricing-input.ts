@@ -32,7 +32,11 @@ export function indexCatalog(catalog: Catalog): CatalogItems {
     products.set(product.id, product);
     const vatRate = VAT_RATES[product.vatClass];
     const sellable = product.variants?.length
-      ? product.variants.map((v) => ({ variantId: v.id as string | undefined, price: v.price ?? product.price, stock: v.stock }))
+      ? product.variants.map((v) => ({
+          variantId: v.id as string | undefined,
+          price: v.price ?? product.price,
+          stock: v.stock,
+        }))
       : [{ variantId: undefined, price: product.price, stock: product.stock }];
     for (const s of sellable) {
       byKey.set(itemKey(product.id, s.variantId), items.length);
@@ -59,14 +63,20 @@ type LineError = Quote['errors'][number];
  * Checks every cart line before anything crosses into WebAssembly. Lines for the same item are
  * merged (so the order of lines never matters); each refused line becomes an entry in `errors`.
  */
-export function validateLines(cart: Cart, catalog: CatalogItems, maxLines: number): { lines: ValidLine[]; errors: LineError[] } {
+export function validateLines(
+  cart: Cart,
+  catalog: CatalogItems,
+  maxLines: number,
+): { lines: ValidLine[]; errors: LineError[] } {
   const errors: LineError[] = [];
   const merged = new Map<number, ValidLine>();
-  const fail = (line: number, code: string, message: string) => errors.push({ line, code, message: `Position ${line + 1}: ${message}` });
+  const fail = (line: number, code: string, message: string) =>
+    errors.push({ line, code, message: `Position ${line + 1}: ${message}` });
   const rawLines: unknown = cart.lines;
   const lines = Array.isArray(rawLines) ? (rawLines as Cart['lines']) : [];
   lines.forEach((line, index) => {
-    if (index >= maxLines) return fail(index, 'too-many-lines', `Ein Warenkorb fasst höchstens ${maxLines} Positionen.`);
+    if (index >= maxLines)
+      return fail(index, 'too-many-lines', `Ein Warenkorb fasst höchstens ${maxLines} Positionen.`);
     const productId: unknown = line?.productId;
     const product = typeof productId === 'string' ? catalog.products.get(productId) : undefined;
     if (!product) return fail(index, 'unknown-product', `Das Produkt „${String(productId)}“ gibt es nicht.`);
@@ -77,9 +87,10 @@ export function validateLines(cart: Cart, catalog: CatalogItems, maxLines: numbe
         ? catalog.byKey.get(itemKey(product.id, hasVariants ? (variantId ?? '') : variantId))
         : undefined;
     if (item === undefined) {
-      const message = hasVariants && variantId === undefined
-        ? `Bitte eine Variante von „${product.title}“ wählen.`
-        : `„${product.title}“ gibt es nicht in der Variante „${String(variantId)}“.`;
+      const message =
+        hasVariants && variantId === undefined
+          ? `Bitte eine Variante von „${product.title}“ wählen.`
+          : `„${product.title}“ gibt es nicht in der Variante „${String(variantId)}“.`;
       return fail(index, 'unknown-variant', message);
     }
     const quantity: unknown = line.quantity;
@@ -88,7 +99,11 @@ export function validateLines(cart: Cart, catalog: CatalogItems, maxLines: numbe
     }
     const priced = catalog.items[item]!;
     if (!isSanePrice(priced)) {
-      return fail(index, 'invalid-price', `„${product.title}“ hat keinen gültigen Preis und kann nicht bestellt werden.`);
+      return fail(
+        index,
+        'invalid-price',
+        `„${product.title}“ hat keinen gültigen Preis und kann nicht bestellt werden.`,
+      );
     }
     const existing = merged.get(item);
     if (existing) {
@@ -100,9 +115,13 @@ export function validateLines(cart: Cart, catalog: CatalogItems, maxLines: numbe
   for (const line of merged.values()) {
     const priced = catalog.items[line.item]!;
     if (line.quantity > MAX_QUANTITY) {
-      for (const s of line.sources) fail(s, 'above-maximum', `Höchstens ${MAX_QUANTITY} Stück je Artikel, nicht ${line.quantity}.`);
+      for (const s of line.sources)
+        fail(s, 'above-maximum', `Höchstens ${MAX_QUANTITY} Stück je Artikel, nicht ${line.quantity}.`);
     } else if (line.quantity > priced.stock) {
-      const message = priced.stock > 0 ? `Nur noch ${priced.stock} Stück auf Lager (gewünscht: ${line.quantity}).` : 'Leider ausverkauft.';
+      const message =
+        priced.stock > 0
+          ? `Nur noch ${priced.stock} Stück auf Lager (gewünscht: ${line.quantity}).`
+          : 'Leider ausverkauft.';
       for (const s of line.sources) fail(s, 'above-stock', message);
     } else valid.push(line);
   }

@@ -2,7 +2,12 @@ import { formatEuro } from '../domain/money.js';
 import type { Coupon, Promotion } from '../domain/promotions.js';
 import type { CouponStatus } from '../domain/quote.js';
 
-const day = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });
+const day = new Intl.DateTimeFormat('de-DE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Europe/Berlin',
+});
 
 /** What the shopper reads under the coupon field: in words, why a code did (not) apply. */
 export function couponMessage(

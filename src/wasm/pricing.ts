@@ -2,14 +2,30 @@ import { loadWasmModule } from '#wasm-source';
 import type { Cart } from '../domain/cart.js';
 import type { Catalog } from '../domain/catalog.js';
 import {
-  applicationOrder, couponPromotionIds, normalizeCode, targets, windowEnd, windowStart,
-  type Coupon, type Promotion, type PromotionRules,
+  applicationOrder,
+  couponPromotionIds,
+  normalizeCode,
+  targets,
+  windowEnd,
+  windowStart,
+  type Coupon,
+  type Promotion,
+  type PromotionRules,
 } from '../domain/promotions.js';
 import type { CouponStatus, Quote, QuoteAdjustment, QuoteLine } from '../domain/quote.js';
 import { checkI64 } from './checks.js';
 import { WasmInstance, type LadenExports, type LoadOptions } from './loader.js';
 import { indexCatalog, validateLines, type CatalogItems, type ValidLine } from './pricing-input.js';
-import { COUPON, COUPON_STATUS, LINE_OUT, PROMO, PROMO_TYPE, SHIPPING_CODE, SUMMARY, VAT_ROW } from './pricing-layout.js';
+import {
+  COUPON,
+  COUPON_STATUS,
+  LINE_OUT,
+  PROMO,
+  PROMO_TYPE,
+  SHIPPING_CODE,
+  SUMMARY,
+  VAT_ROW,
+} from './pricing-layout.js';
 import { couponMessage } from './pricing-messages.js';
 
 interface PricingExports extends LadenExports {
@@ -88,7 +104,10 @@ export class PricingEngine {
 
     return this.#instance.call('quote', (wasm) => {
       const table = wasm.prepareCart(lines.length, passed.length);
-      const [itemsAt, quantitiesAt, couponsAt, linesAt, statusAt, summaryAt, vatAt, adjustmentsAt] = this.#instance.u32(table, 8);
+      const [itemsAt, quantitiesAt, couponsAt, linesAt, statusAt, summaryAt, vatAt, adjustmentsAt] = this.#instance.u32(
+        table,
+        8,
+      );
       this.#instance.u32(itemsAt!, lines.length).set(lines.map((l) => l.item));
       this.#instance.u32(quantitiesAt!, lines.length).set(lines.map((l) => l.quantity));
       this.#instance.u32(couponsAt!, passed.length).set(passed.map((k) => k.index));
@@ -253,8 +272,11 @@ export class PricingEngine {
 /** Sums each promotion's adjustments over the lines, in application order. */
 export function discountsByPromotion(lines: QuoteLine[], order: Promotion[]): QuoteAdjustment[] {
   const sums = new Map<string, number>();
-  for (const line of lines) for (const a of line.adjustments) sums.set(a.promotionId, (sums.get(a.promotionId) ?? 0) + a.amount);
-  return order.filter((p) => sums.has(p.id)).map((p) => ({ promotionId: p.id, label: p.label, amount: sums.get(p.id)! }));
+  for (const line of lines)
+    for (const a of line.adjustments) sums.set(a.promotionId, (sums.get(a.promotionId) ?? 0) + a.amount);
+  return order
+    .filter((p) => sums.has(p.id))
+    .map((p) => ({ promotionId: p.id, label: p.label, amount: sums.get(p.id)! }));
 }
 
 /** Compiles (once per process or page) and instantiates the pricing module for this catalog. */

@@ -56,14 +56,16 @@ function parseInstant(value: string | undefined): number {
   if (value === undefined) return Date.now();
   const at = Date.parse(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(at)) {
-    throw new UsageError(`--at must be an ISO date or date-time, e.g. 2026-12-24 or 2026-12-24T18:00:00+01:00, got "${value}"`);
+    throw new UsageError(
+      `--at must be an ISO date or date-time, e.g. 2026-12-24 or 2026-12-24T18:00:00+01:00, got "${value}"`,
+    );
   }
   return at;
 }
 
 export const quoteCommand: Command = {
   path: ['quote'],
-  summary: 'price a cart file with the shop\'s promotions (JSON)',
+  summary: "price a cart file with the shop's promotions (JSON)",
   usage: `Usage: laden quote CART.json [--catalog FILE] [--rules FILE] [--at ISO-DATE]
 
 Prints the quote as JSON, computed by the same WebAssembly engine as the shop and the server.

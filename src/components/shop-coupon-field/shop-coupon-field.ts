@@ -37,18 +37,26 @@ export class ShopCouponField extends LitElement {
     return html`<form @submit=${this.submit}>
         <label for="code">Gutscheincode</label>
         <div class="row">
-          <input id="code" name="code" autocomplete="off" autocapitalize="characters" spellcheck="false" maxlength="32" />
+          <input
+            id="code"
+            name="code"
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck="false"
+            maxlength="32"
+          />
           <button type="submit">Einlösen</button>
         </div>
       </form>
       <ul aria-live="polite" aria-label="Gutscheine">
         ${this.coupons.map(
-          (c) => html`<li class=${c.status === 'applied' ? 'applied' : 'refused'} data-status=${c.status}>
-            <span class="message">${c.message}</span>
-            <button type="button" class="remove" @click=${() => this.removeCoupon(c.code)}>
-              Entfernen<span class="visually-hidden">: ${c.code}</span>
-            </button>
-          </li>`,
+          (c) =>
+            html`<li class=${c.status === 'applied' ? 'applied' : 'refused'} data-status=${c.status}>
+              <span class="message">${c.message}</span>
+              <button type="button" class="remove" @click=${() => this.removeCoupon(c.code)}>
+                Entfernen<span class="visually-hidden">: ${c.code}</span>
+              </button>
+            </li>`,
         )}
       </ul>`;
   }

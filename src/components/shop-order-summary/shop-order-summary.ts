@@ -24,9 +24,13 @@ export class ShopOrderSummary extends LitElement {
     const missing = shipping.remainingForFree ?? 0;
     return html`<dt>${label}</dt>
       <dd data-testid="shipping">${shipping.price === 0 ? 'kostenlos' : formatEuro(shipping.price)}</dd>
-      ${missing > 0
-        ? html`<p class="hint" data-testid="free-shipping-hint">Noch ${formatEuro(missing)} bis zum kostenlosen Versand</p>`
-        : nothing}`;
+      ${
+        missing > 0
+          ? html`<p class="hint" data-testid="free-shipping-hint">
+              Noch ${formatEuro(missing)} bis zum kostenlosen Versand
+            </p>`
+          : nothing
+      }`;
   }
 
   override render() {
@@ -36,15 +40,17 @@ export class ShopOrderSummary extends LitElement {
       <dt>Zwischensumme</dt>
       <dd data-testid="subtotal">${formatEuro(quote.subtotal)}</dd>
       ${quote.discounts.map(
-        (d) => html`<dt class="discount">${d.label}</dt>
-          <dd class="discount" data-testid="discount">−${formatEuro(d.amount)}</dd>`,
+        (d) =>
+          html`<dt class="discount">${d.label}</dt>
+            <dd class="discount" data-testid="discount">−${formatEuro(d.amount)}</dd>`,
       )}
       ${this.renderShipping(quote)}
       <dt class="grand">Gesamtsumme</dt>
       <dd class="grand" data-testid="cart-total">${formatEuro(quote.total)}</dd>
       ${quote.vat.map(
-        (row) => html`<dt class="vat">inkl. ${row.rate} % MwSt.</dt>
-          <dd class="vat">${formatEuro(row.tax)}</dd>`,
+        (row) =>
+          html`<dt class="vat">inkl. ${row.rate} % MwSt.</dt>
+            <dd class="vat">${formatEuro(row.tax)}</dd>`,
       )}
     </dl>`;
   }

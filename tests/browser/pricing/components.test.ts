@@ -14,7 +14,17 @@ const at = Date.parse('2026-11-25T12:00:00+01:00');
 
 async function quoteFor(coupons: string[] = [], lamps = 1) {
   const engine = await createPricingEngine(catalog, rules);
-  return engine.quote({ lines: [{ productId: 'lampe', quantity: lamps }, { productId: 'buch', quantity: 2 }], coupons, shipping: 'standard' }, at);
+  return engine.quote(
+    {
+      lines: [
+        { productId: 'lampe', quantity: lamps },
+        { productId: 'buch', quantity: 2 },
+      ],
+      coupons,
+      shipping: 'standard',
+    },
+    at,
+  );
 }
 
 describe('<shop-order-summary>', () => {
@@ -25,7 +35,9 @@ describe('<shop-order-summary>', () => {
     el.quote = await quoteFor();
     document.body.append(el);
     await el.updateComplete;
-    const rows = [...el.shadowRoot!.querySelectorAll('dt, p')].map((n) => `${text(n)}${n.nextElementSibling?.tagName === 'DD' ? ` = ${text(n.nextElementSibling)}` : ''}`);
+    const rows = [...el.shadowRoot!.querySelectorAll('dt, p')].map(
+      (n) => `${text(n)}${n.nextElementSibling?.tagName === 'DD' ? ` = ${text(n.nextElementSibling)}` : ''}`,
+    );
     expect(rows).toEqual([
       'Zwischensumme = 40,00 €',
       '10 % auf Lampen = −2,40 €',
@@ -47,7 +59,9 @@ describe('<shop-order-summary>', () => {
     el.quote = undefined;
     el.problem = 'Die Preise können gerade nicht berechnet werden.';
     await el.updateComplete;
-    expect(text(el.shadowRoot!.querySelector('[role="alert"]')!)).toBe('Die Preise können gerade nicht berechnet werden.');
+    expect(text(el.shadowRoot!.querySelector('[role="alert"]')!)).toBe(
+      'Die Preise können gerade nicht berechnet werden.',
+    );
   });
 });
 
@@ -71,7 +85,9 @@ describe('<shop-coupon-field>', () => {
     await el.updateComplete;
     const items = [...el.shadowRoot!.querySelectorAll('li')];
     expect(items.map((li) => li.dataset['status'])).toEqual(['minimum-not-reached', 'unknown']);
-    expect(text(items[0]!.querySelector('.message')!)).toBe('Der Gutschein WILLKOMMEN5 gilt ab 60,00 € Warenwert – es fehlen noch 20,00 €.');
+    expect(text(items[0]!.querySelector('.message')!)).toBe(
+      'Der Gutschein WILLKOMMEN5 gilt ab 60,00 € Warenwert – es fehlen noch 20,00 €.',
+    );
     items[1]!.querySelector('button')!.click();
     expect(events.at(-1)).toEqual(['remove', 'GIBTSNICHT']);
   });

@@ -42,6 +42,7 @@ export const rulesInput = {
 export const rules = parseRules(rulesInput);
 
 /** The rules as the app fetches them, from a URL. */
-export const rulesUrl = (): string => URL.createObjectURL(new Blob([JSON.stringify(rulesInput)], { type: 'application/json' }));
+export const rulesUrl = (): string =>
+  URL.createObjectURL(new Blob([JSON.stringify(rulesInput)], { type: 'application/json' }));
 
 export const text = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -34,7 +34,10 @@ export const catalogs: fc.Arbitrary<Catalog> = fc
       tags: fc.subarray([...TAGS]),
       stock: fc.integer({ min: 0, max: 200 }),
       variants: fc.option(
-        fc.array(fc.record({ price: fc.option(price, { nil: undefined }), stock: fc.integer({ min: 0, max: 80 }) }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.record({ price: fc.option(price, { nil: undefined }), stock: fc.integer({ min: 0, max: 80 }) }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
         { nil: undefined },
       ),
     }),
@@ -61,14 +64,32 @@ const windowed = fc.record(
 );
 
 const promotionBody: fc.Arbitrary<Omit<PromotionInput, 'id' | 'label'>> = fc.oneof(
-  fc.record({ type: fc.constant('percentage' as const), percent: fc.integer({ min: 1, max: 100 }), target, minQuantity: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }) }),
-  fc.record({ type: fc.constant('order-amount' as const), amount: fc.integer({ min: 1, max: 30_000 }), minimumOrder: fc.integer({ min: 0, max: 40_000 }), target }),
-  fc.record({ type: fc.constant('buy-x-get-y' as const), buy: fc.integer({ min: 1, max: 4 }), get: fc.integer({ min: 1, max: 2 }), target }),
+  fc.record({
+    type: fc.constant('percentage' as const),
+    percent: fc.integer({ min: 1, max: 100 }),
+    target,
+    minQuantity: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+  }),
+  fc.record({
+    type: fc.constant('order-amount' as const),
+    amount: fc.integer({ min: 1, max: 30_000 }),
+    minimumOrder: fc.integer({ min: 0, max: 40_000 }),
+    target,
+  }),
+  fc.record({
+    type: fc.constant('buy-x-get-y' as const),
+    buy: fc.integer({ min: 1, max: 4 }),
+    get: fc.integer({ min: 1, max: 2 }),
+    target,
+  }),
   fc.record({
     type: fc.constant('volume-tiers' as const),
     target,
     tiers: fc
-      .uniqueArray(fc.record({ minQuantity: fc.integer({ min: 1, max: 30 }), unitPrice: fc.integer({ min: 0, max: 15_000 }) }), { selector: (t) => t.minQuantity, minLength: 1, maxLength: 3 })
+      .uniqueArray(
+        fc.record({ minQuantity: fc.integer({ min: 1, max: 30 }), unitPrice: fc.integer({ min: 0, max: 15_000 }) }),
+        { selector: (t) => t.minQuantity, minLength: 1, maxLength: 3 },
+      )
       .map((tiers) => [...tiers].sort((a, b) => a.minQuantity - b.minQuantity)),
   }),
   fc.record({ type: fc.constant('free-shipping' as const), threshold: fc.integer({ min: 0, max: 20_000 }) }),
@@ -76,44 +97,62 @@ const promotionBody: fc.Arbitrary<Omit<PromotionInput, 'id' | 'label'>> = fc.one
 
 const promotion = fc
   .tuple(promotionBody, fc.integer({ min: -2, max: 2 }), fc.boolean(), windowed)
-  .map(([body, priority, exclusive, window]) => ({ ...body, priority, ...(body.type === 'free-shipping' ? {} : { exclusive }), ...window }));
+  .map(([body, priority, exclusive, window]) => ({
+    ...body,
+    priority,
+    ...(body.type === 'free-shipping' ? {} : { exclusive }),
+    ...window,
+  }));
 
-export const ruleSets: fc.Arbitrary<PromotionRulesInput> = fc
-  .array(promotion, { maxLength: 6 })
-  .chain((promotions) => {
-    const withIds = promotions.map((p, i) => ({ ...p, id: `promo-${i}`, label: `Aktion ${i}` }) as PromotionInput);
-    const coupon = fc.record(
-      {
-        promotion: fc.constantFrom('promo-0', ...withIds.slice(1).map((p) => p.id)),
-        minimumOrder: fc.integer({ min: 0, max: 30_000 }),
-        combinable: fc.boolean(),
-        validFrom: fc.constantFrom(INSTANTS[0]!, INSTANTS[1]!),
-        validUntil: fc.constantFrom(INSTANTS[2]!, INSTANTS[3]!),
-      },
-      { requiredKeys: ['promotion'] },
-    );
-    const coupons = withIds.length ? fc.array(coupon, { maxLength: 3 }) : fc.constant([]);
-    return fc.record({
+export const ruleSets: fc.Arbitrary<PromotionRulesInput> = fc.array(promotion, { maxLength: 6 }).chain((promotions) => {
+  const withIds = promotions.map((p, i) => ({ ...p, id: `promo-${i}`, label: `Aktion ${i}` }) as PromotionInput);
+  const coupon = fc.record(
+    {
+      promotion: fc.constantFrom('promo-0', ...withIds.slice(1).map((p) => p.id)),
+      minimumOrder: fc.integer({ min: 0, max: 30_000 }),
+      combinable: fc.boolean(),
+      validFrom: fc.constantFrom(INSTANTS[0]!, INSTANTS[1]!),
+      validUntil: fc.constantFrom(INSTANTS[2]!, INSTANTS[3]!),
+    },
+    { requiredKeys: ['promotion'] },
+  );
+  const coupons = withIds.length ? fc.array(coupon, { maxLength: 3 }) : fc.constant([]);
+  return fc
+    .record({
       standard: fc.integer({ min: 0, max: 1_000 }),
       express: fc.integer({ min: 0, max: 2_000 }),
       coupons: coupons.map((list) => list.map((c, i) => ({ ...c, code: `CODE${i}` }))),
-    }).map(({ standard, express, coupons }) => ({ version: 1 as const, shipping: { standard, express }, promotions: withIds, coupons }));
-  });
+    })
+    .map(({ standard, express, coupons }) => ({
+      version: 1 as const,
+      shipping: { standard, express },
+      promotions: withIds,
+      coupons,
+    }));
+});
 
 /** Lines mostly for products and variants of `catalog`, sometimes for ones it does not have. */
 function lineFor(catalog: Catalog): fc.Arbitrary<CartLine> {
   const known = fc.constantFrom(...catalog.products).chain((product) => {
     const variants = product.variants?.map((v) => v.id) ?? [];
     const variantId = variants.length
-      ? fc.oneof({ weight: 10, arbitrary: fc.constantFrom(...variants) }, { weight: 1, arbitrary: fc.constantFrom(undefined, 'x') })
+      ? fc.oneof(
+          { weight: 10, arbitrary: fc.constantFrom(...variants) },
+          { weight: 1, arbitrary: fc.constantFrom(undefined, 'x') },
+        )
       : fc.oneof({ weight: 10, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constant('v1') });
     return fc.record({ productId: fc.constant(product.id), variantId });
   });
   const unknown = fc.record({ productId: fc.constant('nope'), variantId: fc.constant(undefined) });
-  const quantity = fc.oneof({ weight: 15, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 1, arbitrary: fc.constantFrom(0, -1, 1.5, 40, 1000) });
+  const quantity = fc.oneof(
+    { weight: 15, arbitrary: fc.integer({ min: 1, max: 12 }) },
+    { weight: 1, arbitrary: fc.constantFrom(0, -1, 1.5, 40, 1000) },
+  );
   return fc
     .tuple(fc.oneof({ weight: 15, arbitrary: known }, { weight: 1, arbitrary: unknown }), quantity)
-    .map(([{ productId, variantId }, quantity]) => (variantId === undefined ? { productId, quantity } : { productId, variantId, quantity }));
+    .map(([{ productId, variantId }, quantity]) =>
+      variantId === undefined ? { productId, quantity } : { productId, variantId, quantity },
+    );
 }
 
 export const cartsFor = (catalog: Catalog): fc.Arbitrary<Cart> =>

@@ -3,12 +3,19 @@ import { createPricingEngine, type PricingEngine } from '../../../src/wasm/prici
 import type { Catalog, Product, Variant } from '../../../src/domain/catalog.js';
 import { parseRules, type PromotionRules, type PromotionRulesInput } from '../../../src/domain/promotions.js';
 
-type ProductSpec = Pick<Product, 'id' | 'price'> & Partial<Omit<Product, 'variants'>> & { variants?: Partial<Variant>[] };
+type ProductSpec = Pick<Product, 'id' | 'price'> &
+  Partial<Omit<Product, 'variants'>> & { variants?: Partial<Variant>[] };
 
 /** A catalog with just the fields pricing reads; everything else is filler. */
 export function catalogOf(specs: ProductSpec[]): Catalog {
   const products = specs.map((spec): Product => {
-    const variants = spec.variants?.map((v, i): Variant => ({ id: `v${i + 1}`, title: `V${i + 1}`, options: {}, stock: 100, ...v }));
+    const variants = spec.variants?.map((v, i): Variant => ({
+      id: `v${i + 1}`,
+      title: `V${i + 1}`,
+      options: {},
+      stock: 100,
+      ...v,
+    }));
     return {
       slug: spec.id,
       title: `Produkt ${spec.id}`,
@@ -36,7 +43,12 @@ export function rulesOf(input: Partial<PromotionRulesInput> = {}): PromotionRule
 
 export const AT = Date.parse('2026-06-15T12:00:00+02:00');
 
-export const cartOf = (lines: CartLine[], extra: Partial<Cart> = {}): Cart => ({ lines, coupons: [], shipping: 'standard', ...extra });
+export const cartOf = (lines: CartLine[], extra: Partial<Cart> = {}): Cart => ({
+  lines,
+  coupons: [],
+  shipping: 'standard',
+  ...extra,
+});
 
 /** Rules without shipping costs, for cases about goods only. */
 export const noShipping = { version: 1 as const, shipping: { standard: 0, express: 0 } };

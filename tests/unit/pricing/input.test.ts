@@ -8,7 +8,14 @@ import { AT, cartOf, catalogOf, engineFor, noShipping, rulesOf } from './fixture
 
 const shop = catalogOf([
   { id: 'tasse', price: 1200, stock: 5 },
-  { id: 'shirt', price: 1990, variants: [{ id: 'm', stock: 3 }, { id: 'l', price: 2190, stock: 0 }] },
+  {
+    id: 'shirt',
+    price: 1990,
+    variants: [
+      { id: 'm', stock: 3 },
+      { id: 'l', price: 2190, stock: 0 },
+    ],
+  },
   { id: 'gold', price: 99_999_999 },
 ]);
 
@@ -44,28 +51,48 @@ describe('bad cart input', () => {
     ]);
     expect(quote.errors[1]!.message).toBe('Position 3: Bitte eine Variante von „Produkt shirt“ wählen.');
     expect(quote.errors[6]!.message).toBe('Position 8: Leider ausverkauft.');
-    expect(quote.lines.map((l) => [l.productId, l.variantId, l.total])).toEqual([['tasse', undefined, 2400], ['shirt', 'm', 3980]]);
+    expect(quote.lines.map((l) => [l.productId, l.variantId, l.total])).toEqual([
+      ['tasse', undefined, 2400],
+      ['shirt', 'm', 3980],
+    ]);
     expect(quote.total).toBe(6380);
   });
 
   it('adds up repeated lines for the same item before checking stock and the 999 limit', async () => {
     const engine = await engineFor(shop, rulesOf(noShipping));
-    const quote = engine.quote(cartOf([{ productId: 'tasse', quantity: 3 }, { productId: 'tasse', quantity: 3 }]), AT);
+    const quote = engine.quote(
+      cartOf([
+        { productId: 'tasse', quantity: 3 },
+        { productId: 'tasse', quantity: 3 },
+      ]),
+      AT,
+    );
     expect(quote.errors).toEqual([
       { line: 0, code: 'above-stock', message: 'Position 1: Nur noch 5 Stück auf Lager (gewünscht: 6).' },
       { line: 1, code: 'above-stock', message: 'Position 2: Nur noch 5 Stück auf Lager (gewünscht: 6).' },
     ]);
     const plenty = catalogOf([{ id: 'schraube', price: 5, stock: 5000 }]);
-    const many = (await engineFor(plenty, rulesOf(noShipping))).quote(cartOf([{ productId: 'schraube', quantity: 999 }, { productId: 'schraube', quantity: 1 }]), AT);
+    const many = (await engineFor(plenty, rulesOf(noShipping))).quote(
+      cartOf([
+        { productId: 'schraube', quantity: 999 },
+        { productId: 'schraube', quantity: 1 },
+      ]),
+      AT,
+    );
     expect(many.errors.map((e) => e.code)).toEqual(['above-maximum', 'above-maximum']);
     expect(many.lines).toEqual([]);
   });
 
   it('refuses lines beyond the 500th', async () => {
     const big = catalogOf(Array.from({ length: 501 }, (_, i) => ({ id: `p${i}`, price: 100 })));
-    const quote = (await engineFor(big, rulesOf(noShipping))).quote(cartOf(big.products.map((p) => ({ productId: p.id, quantity: 1 }))), AT);
+    const quote = (await engineFor(big, rulesOf(noShipping))).quote(
+      cartOf(big.products.map((p) => ({ productId: p.id, quantity: 1 }))),
+      AT,
+    );
     expect(quote.lines).toHaveLength(500);
-    expect(quote.errors).toEqual([{ line: 500, code: 'too-many-lines', message: 'Position 501: Ein Warenkorb fasst höchstens 500 Positionen.' }]);
+    expect(quote.errors).toEqual([
+      { line: 500, code: 'too-many-lines', message: 'Position 501: Ein Warenkorb fasst höchstens 500 Positionen.' },
+    ]);
     expect(quote.total).toBe(50_000);
   });
 });
@@ -75,7 +102,10 @@ describe('malformed rules files', () => {
     const text = JSON.stringify({
       version: 1,
       shipping: { standard: 495, express: -1 },
-      promotions: [{ id: 'a', label: 'A', type: 'percentage', percent: 150 }, { id: 'a', label: 'B', type: 'bogo' }],
+      promotions: [
+        { id: 'a', label: 'A', type: 'percentage', percent: 150 },
+        { id: 'a', label: 'B', type: 'bogo' },
+      ],
       coupons: [{ code: 'X!', promotion: 'zzz' }],
     });
     let error: unknown;
@@ -87,14 +117,31 @@ describe('malformed rules files', () => {
     expect(error).toBeInstanceOf(RulesFormatError);
     const message = (error as Error).message;
     expect(message).toMatch(/^shop\/rules\.json is not a valid promotions file: /);
-    for (const field of ['shipping.express', 'promotions[0].percent', 'promotions[1].type', 'coupons[0].code']) expect(message).toContain(field);
+    for (const field of ['shipping.express', 'promotions[0].percent', 'promotions[1].type', 'coupons[0].code'])
+      expect(message).toContain(field);
   });
 
   it('refuses what is not JSON, duplicate codes and dangling references', () => {
     expect(() => parseRulesText('{"version": 1,', 'rules.json')).toThrow(/rules\.json is not valid JSON/);
-    const rules = { version: 1, shipping: { standard: 0, express: 0 }, promotions: [{ id: 'a', label: 'A', type: 'free-shipping', threshold: 0 }] };
-    expect(() => parseRulesText(JSON.stringify({ ...rules, coupons: [{ code: 'abc', promotion: 'a' }, { code: 'ABC', promotion: 'a' }] }))).toThrow(/coupons\[1\]\.code: duplicate code "ABC"/);
-    expect(() => parseRulesText(JSON.stringify({ ...rules, coupons: [{ code: 'abc', promotion: 'b' }] }))).toThrow(/coupons\[0\]\.promotion: no promotion "b"/);
+    const rules = {
+      version: 1,
+      shipping: { standard: 0, express: 0 },
+      promotions: [{ id: 'a', label: 'A', type: 'free-shipping', threshold: 0 }],
+    };
+    expect(() =>
+      parseRulesText(
+        JSON.stringify({
+          ...rules,
+          coupons: [
+            { code: 'abc', promotion: 'a' },
+            { code: 'ABC', promotion: 'a' },
+          ],
+        }),
+      ),
+    ).toThrow(/coupons\[1\]\.code: duplicate code "ABC"/);
+    expect(() => parseRulesText(JSON.stringify({ ...rules, coupons: [{ code: 'abc', promotion: 'b' }] }))).toThrow(
+      /coupons\[0\]\.promotion: no promotion "b"/,
+    );
   });
 });
 
@@ -103,8 +150,16 @@ describe('after a trap', () => {
     // 50,000 distinct lines x 200 promotions need more adjustment space than the module may grow to (128 MiB).
     const products = Array.from({ length: 50_000 }, (_, i) => ({ id: `p${i}`, price: 100 + (i % 50) }));
     const huge = catalogOf(products);
-    const promotions = Array.from({ length: 200 }, (_, i) => ({ id: `p-${i}`, label: `${i}`, type: 'percentage' as const, percent: 1 }));
-    const engine = new PricingEngine(await loadWasmModule('pricing'), huge, rulesOf({ ...noShipping, promotions }), { maxLines: 60_000, log: () => {} });
+    const promotions = Array.from({ length: 200 }, (_, i) => ({
+      id: `p-${i}`,
+      label: `${i}`,
+      type: 'percentage' as const,
+      percent: 1,
+    }));
+    const engine = new PricingEngine(await loadWasmModule('pricing'), huge, rulesOf({ ...noShipping, promotions }), {
+      maxLines: 60_000,
+      log: () => {},
+    });
     const everything = cartOf(products.map((p) => ({ productId: p.id, quantity: 1 })));
     expect(() => engine.quote(everything, AT)).toThrow(WasmTrapError);
     expect(() => engine.quote(everything, AT)).toThrow(/pricing: out of memory/);

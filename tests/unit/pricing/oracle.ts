@@ -7,7 +7,13 @@
 import { MAX_QUANTITY, type Cart } from '../../../src/domain/cart.js';
 import { VAT_RATES, type Catalog, type Product } from '../../../src/domain/catalog.js';
 import {
-  MAX_CENTS, normalizeCode, targets, windowEnd, windowStart, type Promotion, type PromotionRules,
+  MAX_CENTS,
+  normalizeCode,
+  targets,
+  windowEnd,
+  windowStart,
+  type Promotion,
+  type PromotionRules,
 } from '../../../src/domain/promotions.js';
 import type { CouponStatus, Quote, QuoteLine } from '../../../src/domain/quote.js';
 
@@ -24,7 +30,7 @@ interface Line {
   adjustments: { promotion: Promotion; amount: bigint }[];
 }
 
-const roundHalfUp = (n: bigint, d: bigint): bigint => (n % d) * 2n >= d ? n / d + 1n : n / d;
+const roundHalfUp = (n: bigint, d: bigint): bigint => ((n % d) * 2n >= d ? n / d + 1n : n / d);
 const sum = (values: bigint[]): bigint => values.reduce((a, b) => a + b, 0n);
 const minBig = (a: bigint, b: bigint): bigint => (a < b ? a : b);
 
@@ -34,7 +40,11 @@ function largestRemainder(amount: bigint, weights: bigint[], tieRank: (i: number
   const shares = weights.map((w) => (amount * w) / total);
   const remainders = weights.map((w) => (amount * w) % total);
   let left = amount - sum(shares);
-  const order = weights.map((_, i) => i).sort((a, b) => (remainders[b]! > remainders[a]! ? 1 : remainders[b]! < remainders[a]! ? -1 : tieRank(a) - tieRank(b)));
+  const order = weights
+    .map((_, i) => i)
+    .sort((a, b) =>
+      remainders[b]! > remainders[a]! ? 1 : remainders[b]! < remainders[a]! ? -1 : tieRank(a) - tieRank(b),
+    );
   for (const i of order) {
     if (left === 0n) break;
     shares[i]!++;
@@ -47,7 +57,8 @@ function itemsOf(catalog: Catalog) {
   const items: { product: Product; variantId: string | undefined; price: number; stock: number }[] = [];
   for (const product of catalog.products) {
     if (product.variants?.length) {
-      for (const v of product.variants) items.push({ product, variantId: v.id, price: v.price ?? product.price, stock: v.stock });
+      for (const v of product.variants)
+        items.push({ product, variantId: v.id, price: v.price ?? product.price, stock: v.stock });
     } else items.push({ product, variantId: undefined, price: product.price, stock: product.stock });
   }
   return items;
@@ -83,8 +94,15 @@ function readLines(cart: Cart, catalog: Catalog, maxLines: number) {
     }
     const price = BigInt(item.price);
     lines.push({
-      product: item.product, variantId: item.variantId, rank, quantity: BigInt(quantity), price,
-      vatRate: BigInt(VAT_RATES[item.product.vatClass]), value: 0n, discount: 0n, adjustments: [],
+      product: item.product,
+      variantId: item.variantId,
+      rank,
+      quantity: BigInt(quantity),
+      price,
+      vatRate: BigInt(VAT_RATES[item.product.vatClass]),
+      value: 0n,
+      discount: 0n,
+      adjustments: [],
     });
   }
   errors.sort((a, b) => a.line - b.line);
@@ -92,7 +110,7 @@ function readLines(cart: Cart, catalog: Catalog, maxLines: number) {
 }
 
 function applyPromotion(p: Promotion, lines: Line[], take: (line: Line, amount: bigint) => void): void {
-  const covered = lines.filter((l) => 'target' in p ? targets(p.target, l.product) : true);
+  const covered = lines.filter((l) => ('target' in p ? targets(p.target, l.product) : true));
   switch (p.type) {
     case 'percentage': {
       const units = sum(covered.map((l) => l.quantity));
@@ -103,7 +121,8 @@ function applyPromotion(p: Promotion, lines: Line[], take: (line: Line, amount: 
     case 'buy-x-get-y': {
       let free = (sum(covered.map((l) => l.quantity)) / BigInt(p.buy + p.get)) * BigInt(p.get);
       const cheapestFirst = [...covered].sort((a, b) => {
-        const left = a.value * b.quantity, right = b.value * a.quantity;
+        const left = a.value * b.quantity,
+          right = b.value * a.quantity;
         return left < right ? -1 : left > right ? 1 : a.rank - b.rank;
       });
       for (const l of cheapestFirst) {
@@ -117,13 +136,18 @@ function applyPromotion(p: Promotion, lines: Line[], take: (line: Line, amount: 
     case 'volume-tiers':
       for (const l of covered) {
         const tier = [...p.tiers].reverse().find((t) => BigInt(t.minQuantity) <= l.quantity);
-        if (tier && BigInt(tier.unitPrice) * l.quantity < l.value) take(l, l.value - BigInt(tier.unitPrice) * l.quantity);
+        if (tier && BigInt(tier.unitPrice) * l.quantity < l.value)
+          take(l, l.value - BigInt(tier.unitPrice) * l.quantity);
       }
       return;
     case 'order-amount': {
       const goods = sum(covered.map((l) => l.value));
       if (goods === 0n || goods < BigInt(p.minimumOrder)) return;
-      const shares = largestRemainder(minBig(BigInt(p.amount), goods), covered.map((l) => l.value), (i) => covered[i]!.rank);
+      const shares = largestRemainder(
+        minBig(BigInt(p.amount), goods),
+        covered.map((l) => l.value),
+        (i) => covered[i]!.rank,
+      );
       covered.forEach((l, i) => take(l, shares[i]!));
       return;
     }
@@ -134,13 +158,19 @@ function applyPromotion(p: Promotion, lines: Line[], take: (line: Line, amount: 
 
 export function oracleQuote(catalog: Catalog, rules: PromotionRules, cart: Cart, at: number, maxLines = 500): Quote {
   const { lines, errors } = readLines(cart, catalog, maxLines);
-  const promotions = rules.promotions.map((p, i) => ({ p, i })).sort((a, b) => b.p.priority - a.p.priority || a.i - b.i).map(({ p }) => p);
+  const promotions = rules.promotions
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => b.p.priority - a.p.priority || a.i - b.i)
+    .map(({ p }) => p);
   const couponOnly = new Set(rules.coupons.map((c) => c.promotion));
   const subtotal = sum(lines.map((l) => l.price * l.quantity));
 
-  const active = new Set(promotions.filter((p) => !couponOnly.has(p.id) && at >= windowStart(p.validFrom) && at <= windowEnd(p.validUntil)));
+  const active = new Set(
+    promotions.filter((p) => !couponOnly.has(p.id) && at >= windowStart(p.validFrom) && at <= windowEnd(p.validUntil)),
+  );
   const codes = [...new Set(cart.coupons.map(normalizeCode))];
-  let appliedCount = 0, nonCombinableApplied = false;
+  let appliedCount = 0,
+    nonCombinableApplied = false;
   const couponResults = codes.map((code) => {
     const coupon = rules.coupons.find((c) => normalizeCode(c.code) === code);
     if (!coupon) return { code, status: 'unknown' as CouponStatus, promotion: undefined };
@@ -161,26 +191,44 @@ export function oracleQuote(catalog: Catalog, rules: PromotionRules, cart: Cart,
   });
 
   const discounting = promotions.filter((p) => active.has(p) && p.type !== 'free-shipping');
-  const options: Promotion[][] = [discounting.filter((p) => !p.exclusive), ...discounting.filter((p) => p.exclusive).map((p) => [p])];
+  const options: Promotion[][] = [
+    discounting.filter((p) => !p.exclusive),
+    ...discounting.filter((p) => p.exclusive).map((p) => [p]),
+  ];
   const shippingFor = (goods: bigint) => {
     if (lines.length === 0) return { price: 0n, freeBy: undefined, threshold: undefined, remaining: 0n };
-    if (cart.shipping === 'express') return { price: BigInt(rules.shipping.express), freeBy: undefined, threshold: undefined, remaining: 0n };
-    const free = promotions.filter((p) => active.has(p) && p.type === 'free-shipping') as Extract<Promotion, { type: 'free-shipping' }>[];
+    if (cart.shipping === 'express')
+      return { price: BigInt(rules.shipping.express), freeBy: undefined, threshold: undefined, remaining: 0n };
+    const free = promotions.filter((p) => active.has(p) && p.type === 'free-shipping') as Extract<
+      Promotion,
+      { type: 'free-shipping' }
+    >[];
     const freeBy = free.find((p) => goods >= BigInt(p.threshold));
     if (freeBy) return { price: 0n, freeBy, threshold: BigInt(freeBy.threshold), remaining: 0n };
     const nearest = free.map((p) => BigInt(p.threshold)).sort((a, b) => (a < b ? -1 : 1))[0];
-    return { price: BigInt(rules.shipping.standard), freeBy: undefined, threshold: nearest, remaining: nearest === undefined ? 0n : nearest - goods };
+    return {
+      price: BigInt(rules.shipping.standard),
+      freeBy: undefined,
+      threshold: nearest,
+      remaining: nearest === undefined ? 0n : nearest - goods,
+    };
   };
   const run = (option: Promotion[], record: boolean): bigint => {
     for (const l of lines) {
       l.value = l.price * l.quantity;
-      if (record) { l.discount = 0n; l.adjustments = []; }
+      if (record) {
+        l.discount = 0n;
+        l.adjustments = [];
+      }
     }
     for (const p of option) {
       applyPromotion(p, lines, (l, amount) => {
         if (amount <= 0n) return;
         l.value -= amount;
-        if (record) { l.discount += amount; l.adjustments.push({ promotion: p, amount }); }
+        if (record) {
+          l.discount += amount;
+          l.adjustments.push({ promotion: p, amount });
+        }
       });
     }
     return sum(lines.map((l) => l.value));
@@ -190,23 +238,28 @@ export function oracleQuote(catalog: Catalog, rules: PromotionRules, cart: Cart,
   for (const option of options) {
     const goods = run(option, false);
     const total = goods + shippingFor(goods).price;
-    if (bestTotal === undefined || total < bestTotal) { best = option; bestTotal = total; }
+    if (bestTotal === undefined || total < bestTotal) {
+      best = option;
+      bestTotal = total;
+    }
   }
   const goods = run(best, true);
   const shipping = shippingFor(goods);
 
   for (const result of couponResults) {
     const p = result.promotion;
-    if (result.status === 'applied' && p && p.type !== 'free-shipping' && !best.includes(p)) result.status = 'not-combinable';
+    if (result.status === 'applied' && p && p.type !== 'free-shipping' && !best.includes(p))
+      result.status = 'not-combinable';
   }
 
   const rates = [...new Set(lines.map((l) => l.vatRate))].sort((a, b) => (a > b ? -1 : 1));
   const gross = rates.map((r) => sum(lines.filter((l) => l.vatRate === r).map((l) => l.value)));
   if (shipping.price > 0n) {
     const goodsGross = sum(gross);
-    const shares = goodsGross === 0n
-      ? rates.map((_, i) => (i === 0 ? shipping.price : 0n))
-      : largestRemainder(shipping.price, gross, (i) => i);
+    const shares =
+      goodsGross === 0n
+        ? rates.map((_, i) => (i === 0 ? shipping.price : 0n))
+        : largestRemainder(shipping.price, gross, (i) => i);
     shares.forEach((s, i) => (gross[i]! += s));
   }
   const vat = rates
@@ -226,11 +279,19 @@ export function oracleQuote(catalog: Catalog, rules: PromotionRules, cart: Cart,
     discount: Number(l.discount),
     total: Number(l.value),
     vatRate: Number(l.vatRate),
-    adjustments: l.adjustments.map((a) => ({ promotionId: a.promotion.id, label: a.promotion.label, amount: Number(a.amount) })),
+    adjustments: l.adjustments.map((a) => ({
+      promotionId: a.promotion.id,
+      label: a.promotion.label,
+      amount: Number(a.amount),
+    })),
   }));
   const discountTotal = sum(lines.map((l) => l.discount));
   const discounts = promotions
-    .map((p) => ({ promotionId: p.id, label: p.label, amount: sum(lines.flatMap((l) => l.adjustments.filter((a) => a.promotion === p).map((a) => a.amount))) }))
+    .map((p) => ({
+      promotionId: p.id,
+      label: p.label,
+      amount: sum(lines.flatMap((l) => l.adjustments.filter((a) => a.promotion === p).map((a) => a.amount))),
+    }))
     .filter((d) => d.amount > 0n)
     .map((d) => ({ ...d, amount: Number(d.amount) }));
   return {

@@ -72,7 +72,8 @@ describe('pricing engine against the oracle', () => {
         engine.load(catalog, parseRules(input));
         const shuffled: Cart = { ...cart, lines: shuffle(cart.lines, seed) };
         const byKey = (q: Quote) => [...q.lines].sort((a, b) => lineKey(a).localeCompare(lineKey(b)));
-        const before = engine.quote(cart, at), after = engine.quote(shuffled, at);
+        const before = engine.quote(cart, at),
+          after = engine.quote(shuffled, at);
         expect(byKey(after)).toEqual(byKey(before));
         expect({ ...after, lines: [], errors: [] }).toEqual({ ...before, lines: [], errors: [] });
         expect(after.errors.map((e) => e.code).sort()).toEqual(before.errors.map((e) => e.code).sort());

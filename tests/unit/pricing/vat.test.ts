@@ -17,7 +17,13 @@ describe('VAT', () => {
 
   it('splits shipping over 19 % and 7 % in proportion to the goods', async () => {
     const rules = rulesOf({ version: 1, shipping: { standard: 495, express: 990 } });
-    const quote = (await engineFor(shop, rules)).quote(cartOf([{ productId: 'buch', quantity: 1 }, { productId: 'lampe', quantity: 1 }]), AT);
+    const quote = (await engineFor(shop, rules)).quote(
+      cartOf([
+        { productId: 'buch', quantity: 1 },
+        { productId: 'lampe', quantity: 1 },
+      ]),
+      AT,
+    );
     // 495 * 2000/3000 = 330 and 495 * 1000/3000 = 165.
     expect(quote.vat).toEqual([
       { rate: 19, gross: 2330, net: 1958, tax: 372 },
@@ -28,22 +34,53 @@ describe('VAT', () => {
 
   it('gives a shipping cent that does not divide evenly to the larger remainder', async () => {
     const rules = rulesOf({ version: 1, shipping: { standard: 500, express: 990 } });
-    const quote = (await engineFor(shop, rules)).quote(cartOf([{ productId: 'buch', quantity: 2 }, { productId: 'stift', quantity: 1 }, { productId: 'lampe', quantity: 0 }]), AT);
+    const quote = (await engineFor(shop, rules)).quote(
+      cartOf([
+        { productId: 'buch', quantity: 2 },
+        { productId: 'stift', quantity: 1 },
+        { productId: 'lampe', quantity: 0 },
+      ]),
+      AT,
+    );
     // Goods 33 (19 %) and 2000 (7 %): 500 * 33/2033 = 8.12 and 500 * 2000/2033 = 491.88 -> 8 and 492.
-    expect(quote.vat.map((r) => [r.rate, r.gross])).toEqual([[19, 41], [7, 2492]]);
+    expect(quote.vat.map((r) => [r.rate, r.gross])).toEqual([
+      [19, 41],
+      [7, 2492],
+    ]);
     expect(quote.vat.map((r) => r.tax)).toEqual([7, 163]);
   });
 
   it('puts shipping on the higher rate when every item is free', async () => {
-    const rules = rulesOf({ version: 1, shipping: { standard: 495, express: 990 }, promotions: [{ id: 'gratis', label: 'Gratis', type: 'percentage', percent: 100 }] });
-    const quote = (await engineFor(shop, rules)).quote(cartOf([{ productId: 'buch', quantity: 1 }, { productId: 'lampe', quantity: 1 }]), AT);
+    const rules = rulesOf({
+      version: 1,
+      shipping: { standard: 495, express: 990 },
+      promotions: [{ id: 'gratis', label: 'Gratis', type: 'percentage', percent: 100 }],
+    });
+    const quote = (await engineFor(shop, rules)).quote(
+      cartOf([
+        { productId: 'buch', quantity: 1 },
+        { productId: 'lampe', quantity: 1 },
+      ]),
+      AT,
+    );
     expect(quote.vat).toEqual([{ rate: 19, gross: 495, net: 416, tax: 79 }]);
     expect(quote.total).toBe(495);
   });
 
   it('keeps VAT rows summing to the total with discounts that do not divide evenly', async () => {
-    const rules = rulesOf({ version: 1, shipping: { standard: 495, express: 990 }, promotions: [{ id: 'drei', label: '3 € Rabatt', type: 'order-amount', amount: 300 }] });
-    const quote = (await engineFor(shop, rules)).quote(cartOf([{ productId: 'stift', quantity: 3 }, { productId: 'buch', quantity: 1 }, { productId: 'lampe', quantity: 1 }]), AT);
+    const rules = rulesOf({
+      version: 1,
+      shipping: { standard: 495, express: 990 },
+      promotions: [{ id: 'drei', label: '3 € Rabatt', type: 'order-amount', amount: 300 }],
+    });
+    const quote = (await engineFor(shop, rules)).quote(
+      cartOf([
+        { productId: 'stift', quantity: 3 },
+        { productId: 'buch', quantity: 1 },
+        { productId: 'lampe', quantity: 1 },
+      ]),
+      AT,
+    );
     // 300 over 99 / 1000 / 2000 (of 3099): 9.58, 96.81, 193.61; the two spare cents go to .81 and .61.
     expect(quote.lines.map((l) => l.discount)).toEqual([9, 97, 194]);
     expect(quote.vat.reduce((s, r) => s + r.gross, 0)).toBe(quote.total);
