@@ -1,8 +1,11 @@
 import type { Cart } from '../../domain/cart.js';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
-import { placeholderQuote, type Quote } from '../../domain/quote.js';
+import type { Quote } from '../../domain/quote.js';
+import type { PricingService } from '../../services/pricing.js';
 
-/** The checkout's one place that prices a cart (with the shipping method the shopper picked). */
-export function priceCart(cart: Cart, catalog: CatalogIndex): Quote {
-  return placeholderQuote(cart, catalog.catalog);
+/**
+ * The checkout's one place that prices a cart (with the shipping method the shopper picked), by
+ * the WASM engine; undefined while it loads or when prices cannot be computed.
+ */
+export function priceCart(cart: Cart, pricing: PricingService | undefined): Quote | undefined {
+  return pricing?.quote(cart);
 }

@@ -62,7 +62,8 @@ export class ShopCheckoutPage extends LitElement {
   @state() private error = '';
 
   private quote(shipping: ShippingMethod = this.shipping): Quote | undefined {
-    return this.catalog && priceCart({ ...this.cart.cart, shipping }, this.catalog);
+    // Through the controller, so the page re-renders once the pricing engine is ready.
+    return priceCart({ ...this.cart.cart, shipping }, this.cart.pricing);
   }
 
   private async go(step: Step): Promise<void> {

@@ -4,9 +4,19 @@ import { freshIndexedDb } from '../storage/support.js';
 import { closeDatabase } from '../../../src/storage/db.js';
 import { getOrder, placeOrder } from '../../../src/storage/outbox-store.js';
 import { flushOutbox } from '../../../src/services/order-sender.js';
-import { placeholderQuote } from '../../../src/domain/quote.js';
+import { parseRules } from '../../../src/domain/promotions.js';
+import { createPricingEngine } from '../../../src/wasm/pricing.js';
 import type { RunningServer } from '../../../src/server/main.js';
-import { fixtureCatalog, fixtureShop, orderRequest, serverTotal, startOrdersServer } from '../server/support.js';
+import {
+  fixtureCatalog,
+  fixtureRules,
+  fixtureShop,
+  orderRequest,
+  serverTotal,
+  startOrdersServer,
+} from '../server/support.js';
+
+const pricing = await createPricingEngine(fixtureCatalog(), parseRules(fixtureRules));
 
 describe('the order sender', () => {
   const shop = fixtureShop();
@@ -22,7 +32,7 @@ describe('the order sender', () => {
   };
   const place = () => {
     const request = orderRequest({ expectedTotal: total });
-    return placeOrder(request, placeholderQuote(request.cart, fixtureCatalog()));
+    return placeOrder(request, pricing.quote(request.cart));
   };
   const api = (): typeof fetch => (input, init) => fetch(new URL(String(input), server.url), init);
 
@@ -93,7 +103,7 @@ describe('the order sender', () => {
 
   it('brings a refused order back with the reason and the server quote', async () => {
     const request = orderRequest({ expectedTotal: total - 100 });
-    const { key } = await placeOrder(request, placeholderQuote(request.cart, fixtureCatalog()));
+    const { key } = await placeOrder(request, pricing.quote(request.cart));
     expect(await flushOutbox({ fetch: api() })).toMatchObject({ rejected: 1 });
     const order = await getOrder(key);
     expect(order?.state).toBe('rejected');

@@ -4,11 +4,13 @@ import { closeDatabase } from '../../../src/storage/db.js';
 import { loadCart, saveCart } from '../../../src/storage/cart-store.js';
 import { getOrder, listOrders, placeOrder, undeliveredOrders, updateOrder } from '../../../src/storage/outbox-store.js';
 import { watchOutbox } from '../../../src/storage/outbox-sync.js';
-import { placeholderQuote } from '../../../src/domain/quote.js';
-import { fixtureCatalog, orderRequest } from '../server/support.js';
+import { parseRules } from '../../../src/domain/promotions.js';
+import { createPricingEngine } from '../../../src/wasm/pricing.js';
+import { fixtureCatalog, fixtureRules, orderRequest } from '../server/support.js';
 
 const request = orderRequest({ expectedTotal: 4943 });
-const quote = placeholderQuote(request.cart, fixtureCatalog());
+const pricing = await createPricingEngine(fixtureCatalog(), parseRules(fixtureRules));
+const quote = pricing.quote(request.cart);
 
 describe('the order outbox', () => {
   beforeEach(async () => {
