@@ -22,7 +22,7 @@ export const thumbCatalogCommand: Command = {
 
 Reads DIR/catalog.json and writes, for every product image, WebP thumbnails at the shipped
 widths (${SHIPPED_WIDTHS.join(', ')} px, never wider than the original) into DIR/thumbs/.
-Thumbnails newer than their original are kept.`,
+Thumbnails newer than their original are kept, unless the engine changed since they were made.`,
   async run(args) {
     const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
     const [dir, ...extra] = positionals;
@@ -35,6 +35,10 @@ Thumbnails newer than their original are kept.`,
       throw new UsageError(`cannot read ${catalogPath}: ${error instanceof Error ? error.message : String(error)}`);
     }
     const engine = await Thumbnailer.load({ log: () => {} });
+    // thumbs/.engine records what made the files; another engine or quality remakes them all.
+    const stampPath = join(dir, 'thumbs', '.engine');
+    const stamp = `engine ${engine.engineVersion}, webp q80 effort 2, widths ${SHIPPED_WIDTHS.join(' ')}\n`;
+    const current = (await readFile(stampPath, 'utf8').catch(() => '')) === stamp;
     const started = performance.now();
     let written = 0;
     let kept = 0;
@@ -47,7 +51,7 @@ Thumbnails newer than their original are kept.`,
       });
       const originalTime = await modified(original);
       const stale = [];
-      for (const t of targets) if ((await modified(t.path)) <= originalTime) stale.push(t);
+      for (const t of targets) if (!current || (await modified(t.path)) <= originalTime) stale.push(t);
       kept += targets.length - stale.length;
       if (stale.length === 0) return;
       try {
@@ -75,6 +79,8 @@ Thumbnails newer than their original are kept.`,
         for (let image = queue.shift(); image; image = queue.shift()) await one(image);
       }),
     );
+    await mkdir(dirname(stampPath), { recursive: true });
+    await writeFile(stampPath, stamp);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`thumbnails: ${written} written, ${kept} up to date, ${failures.length} failed in ${seconds} s`);
     for (const failure of failures) console.error(`  ${failure}`);
