@@ -7,11 +7,12 @@ export const orderSummaryStyles = css`
   dl {
     display: grid;
     grid-template-columns: 1fr auto;
-    gap: 8px;
+    gap: 8px 0;
     margin: 0;
   }
   dd {
     margin: 0;
+    padding-left: 12px;
     text-align: right;
     white-space: nowrap;
   }
