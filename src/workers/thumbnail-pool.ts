@@ -82,11 +82,26 @@ export class ThumbnailPool {
     return this.#workers;
   }
 
-  /** Makes a thumbnail; `request.bytes`, if given, is transferred to the worker and detached here. */
-  thumbnail(request: ThumbnailRequest): Promise<ThumbnailResult> {
+  /**
+   * Makes a thumbnail; `request.bytes`, if given, is transferred to the worker and detached here.
+   * Aborting `signal` drops a job that has not started (an image scrolled away or removed).
+   */
+  thumbnail(request: ThumbnailRequest, signal?: AbortSignal): Promise<ThumbnailResult> {
     const job: ThumbnailJob = { type: 'image/webp', quality: 0.82, ...request, id: this.#nextId++ };
     return new Promise((resolve, reject) => {
-      this.#queue.push({ job, resolve, reject });
+      if (signal?.aborted) return reject(signal.reason);
+      const pending: Pending = { job, resolve, reject };
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const queued = this.#queue.indexOf(pending);
+          if (queued < 0) return; // already running: let it finish, its result is cached anyway
+          this.#queue.splice(queued, 1);
+          reject(signal.reason);
+        },
+        { once: true },
+      );
+      this.#queue.push(pending);
       this.#pump();
     });
   }

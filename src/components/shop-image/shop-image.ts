@@ -65,6 +65,8 @@ export class ShopImage extends LitElement {
   #nativeFailed = false;
   /** Bumps per request, so a late answer for an old size or source is dropped. */
   #request = 0;
+  /** Cancels the queued worker job of a request that is no longer wanted. */
+  #abort = new AbortController();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -77,6 +79,7 @@ export class ShopImage extends LitElement {
     this.#resize.disconnect();
     this.#nearness.disconnect();
     this.#request++;
+    this.#abort.abort(new DOMException('the image left the page', 'AbortError'));
     this.#setObjectUrl('');
   }
 
@@ -104,6 +107,8 @@ export class ShopImage extends LitElement {
 
   async #show(width: number): Promise<void> {
     const request = ++this.#request;
+    this.#abort.abort(new DOMException('a newer size was asked for', 'AbortError'));
+    this.#abort = new AbortController();
     const id = this.#id(width);
     const current = () => request === this.#request;
     if (this.priority && !this.#nativeFailed && this.mode !== MODES.thumbnail) {
@@ -114,7 +119,7 @@ export class ShopImage extends LitElement {
     if (!current()) return;
     if (cached) return this.#showBlob(cached);
     try {
-      const made = await this.#make(id, resampleSource(this.src, this.width, width));
+      const made = await this.#make(id, resampleSource(this.src, this.width, width), this.#abort.signal);
       if (current()) this.#showBlob(made);
     } catch (error) {
       if (!current()) return;
@@ -132,12 +137,12 @@ export class ShopImage extends LitElement {
   }
 
   /** Resamples in the worker pool and keeps the result; falls back to the original if `source` fails. */
-  async #make(id: ThumbnailId, source: string): Promise<Blob> {
+  async #make(id: ThumbnailId, source: string, signal?: AbortSignal): Promise<Blob> {
     const pool = thumbnailPool();
     const job = { width: id.width, height: id.height, fit: 'cover' as const };
-    const result = await pool.thumbnail({ url: source, ...job }).catch((error: unknown) => {
+    const result = await pool.thumbnail({ url: source, ...job }, signal).catch((error: unknown) => {
       if (source === id.src || !(error instanceof ThumbnailJobError) || error.kind !== 'decode') throw error;
-      return pool.thumbnail({ url: id.src, ...job });
+      return pool.thumbnail({ url: id.src, ...job }, signal);
     });
     putThumbnail(id, result.blob).catch((error: unknown) => console.warn('shop-image: thumbnail not cached', error));
     return result.blob;

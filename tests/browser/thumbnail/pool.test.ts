@@ -66,6 +66,19 @@ describe('thumbnail worker pool in Chromium', () => {
     expect(pool.workerCount).toBeLessThanOrEqual(Math.max(1, Math.min(4, navigator.hardwareConcurrency - 1)));
   });
 
+  it('drops a queued job whose signal is aborted and runs the rest', async () => {
+    pool = new ThumbnailPool(1);
+    const url = urlOf(await gradientPng(400, 300));
+    const first = pool.thumbnail({ url, width: 100 });
+    const controller = new AbortController();
+    const dropped = pool.thumbnail({ url, width: 90 }, controller.signal);
+    const last = pool.thumbnail({ url, width: 80 });
+    controller.abort(new DOMException('scrolled away', 'AbortError'));
+    await expect(dropped).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await first).width).toBe(100);
+    expect((await last).width).toBe(80);
+  });
+
   it('reports an undecodable image as a decode failure and keeps working', async () => {
     pool = new ThumbnailPool(1);
     const garbage = new TextEncoder().encode('this is not an image').buffer;
