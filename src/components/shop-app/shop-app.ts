@@ -4,9 +4,11 @@ import { provide } from '@lit/context';
 import { Router } from '@lit-labs/router';
 import { catalogContext } from '../../context/catalog.js';
 import { cartContext } from '../../context/cart.js';
+import { searchContext } from '../../context/search.js';
 import { CatalogIndex } from '../../domain/catalog-index.js';
 import { loadCatalog } from '../../services/catalog-loader.js';
 import { CartService } from '../../services/cart-service.js';
+import { SearchService } from '../../services/search.js';
 import { AddToCartEvent } from '../../events/add-to-cart.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import type { ShopAnnouncer } from '../shop-announcer/shop-announcer.js';
@@ -17,6 +19,8 @@ import '../shop-home-page/shop-home-page.js';
 import '../shop-category-page/shop-category-page.js';
 import '../shop-product-page/shop-product-page.js';
 import '../shop-cart-page/shop-cart-page.js';
+import '../shop-search-box/shop-search-box.js';
+import '../shop-search-page/shop-search-page.js';
 import '../shop-not-found/shop-not-found.js';
 import '../shop-announcer/shop-announcer.js';
 import '../shop-network-status/shop-network-status.js';
@@ -65,6 +69,11 @@ export class ShopApp extends LitElement {
   @state()
   private catalog?: CatalogIndex;
 
+  /** Loads its index on first use, so the first paint does not wait for it. */
+  @provide({ context: searchContext })
+  @state()
+  private search?: SearchService;
+
   @provide({ context: cartContext })
   private readonly cartService = new CartService();
 
@@ -90,6 +99,7 @@ export class ShopApp extends LitElement {
     this.loadError = '';
     try {
       this.catalog = new CatalogIndex(await loadCatalog());
+      this.search = SearchService.for(this.catalog.catalog);
       void this.cartService.forgetUnknownProducts(this.catalog);
     } catch (error) {
       console.error(error);

@@ -1,0 +1,116 @@
+import { css } from 'lit';
+import { sharedStyles } from '../../styles/shared.js';
+
+export const searchPageStyles = [
+  sharedStyles,
+  css`
+    :host {
+      display: block;
+    }
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(200px, 240px) 1fr;
+      gap: 24px;
+      align-items: start;
+    }
+    @media (max-width: 720px) {
+      .layout {
+        grid-template-columns: 1fr;
+      }
+    }
+    h1 {
+      font-size: 1.5rem;
+      margin: 0 0 4px;
+    }
+    .summary,
+    .note {
+      color: var(--shop-muted);
+      margin: 0 0 16px;
+    }
+    .did-you-mean {
+      font-size: 1.1rem;
+      margin: 0 0 16px;
+    }
+    fieldset {
+      border: 0;
+      padding: 0;
+      margin: 0 0 20px;
+    }
+    legend {
+      font-weight: 700;
+      margin-bottom: 6px;
+    }
+    label {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      min-height: 32px;
+    }
+    .count {
+      color: var(--shop-muted);
+      font-variant-numeric: tabular-nums;
+    }
+    .price-range {
+      display: flex;
+      gap: 8px;
+    }
+    .price-range input {
+      width: 100%;
+      min-height: 36px;
+      font: inherit;
+    }
+    .toolbar {
+      display: flex;
+      justify-content: flex-end;
+      margin-bottom: 12px;
+    }
+    select {
+      min-height: 40px;
+      font: inherit;
+    }
+    ol {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));
+      gap: 16px;
+    }
+    li {
+      background: var(--shop-surface);
+      border: 1px solid var(--shop-border);
+      border-radius: var(--shop-radius);
+      overflow: hidden;
+      display: flex;
+      flex-direction: column;
+    }
+    li .body {
+      padding: 10px 12px 14px;
+      display: grid;
+      gap: 4px;
+    }
+    .brand {
+      color: var(--shop-muted);
+      font-size: 0.9rem;
+    }
+    h2 {
+      font-size: 1rem;
+      margin: 0;
+    }
+    h2 a {
+      text-decoration: none;
+    }
+    mark {
+      background: #fbe3b5;
+      color: inherit;
+      border-radius: 2px;
+    }
+    .price {
+      font-weight: 700;
+    }
+    .more {
+      margin-top: 20px;
+      text-align: center;
+    }
+  `,
+];

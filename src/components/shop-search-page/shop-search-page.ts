@@ -1,0 +1,214 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { searchContext } from '../../context/search.js';
+import { catalogContext } from '../../context/catalog.js';
+import type { SearchService } from '../../services/search.js';
+import type { CatalogIndex } from '../../domain/catalog-index.js';
+import type { SearchOptions, SearchResult, SearchSort } from '../../wasm/search.js';
+import { formatEuro } from '../../domain/money.js';
+import { NavigateEvent } from '../../events/navigate.js';
+import { markedText } from '../shop-search-box/marked-text.js';
+import { searchPageHref } from '../shop-search-box/shop-search-box.js';
+import { searchPageStyles } from './shop-search-page.styles.js';
+import '../shop-image/shop-image.js';
+import '../shop-rating/shop-rating.js';
+
+const PAGE = 24;
+const SORT_LABELS: Record<SearchSort, string> = {
+  relevance: 'Relevanz',
+  'price-up': 'Preis aufsteigend',
+  'price-down': 'Preis absteigend',
+  rating: 'Beste Bewertung',
+};
+
+interface Filters {
+  category?: string;
+  brand?: string;
+  /** Whole euros as typed; empty: no bound. */
+  minEuro: string;
+  maxEuro: string;
+  inStockOnly: boolean;
+}
+
+const noFilters = (): Filters => ({ minEuro: '', maxEuro: '', inStockOnly: false });
+
+const euroToCents = (text: string): number | undefined => {
+  const value = Number(text.replace(',', '.'));
+  return text.trim() === '' || !Number.isFinite(value) || value < 0 ? undefined : Math.round(value * 100);
+};
+
+/**
+ * The full results of `/search?q=`: facets with counts (category, brand, price, in stock),
+ * filters, sort, and "Meinten Sie …?" when a word was not found as typed.
+ *
+ * @summary Search results page.
+ * @fires shop-navigate - When the shopper follows the "did you mean" suggestion.
+ */
+@customElement('shop-search-page')
+export class ShopSearchPage extends LitElement {
+  static override styles = searchPageStyles;
+
+  @consume({ context: searchContext, subscribe: true })
+  @state()
+  private search?: SearchService;
+
+  @consume({ context: catalogContext, subscribe: true })
+  @state()
+  private catalog?: CatalogIndex;
+
+  @state() private filters: Filters = noFilters();
+  @state() private sort: SearchSort = 'relevance';
+  @state() private shown = PAGE;
+  @state() private loading = false;
+
+  /** The query from the URL. */
+  @property() query = '';
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('query')) {
+      this.filters = noFilters();
+      this.shown = PAGE;
+    }
+    if (changed.has('search') && this.search && !this.search.isReady) {
+      this.loading = true;
+      void this.search.ready.then(() => (this.loading = false));
+    }
+  }
+
+  private options(): SearchOptions {
+    const { category, brand, minEuro, maxEuro, inStockOnly } = this.filters;
+    return {
+      category,
+      brand,
+      minPrice: euroToCents(minEuro),
+      maxPrice: euroToCents(maxEuro),
+      inStockOnly,
+      sort: this.sort,
+      limit: this.shown,
+      // the query was submitted: its last word is complete
+      asYouType: false,
+    };
+  }
+
+  private setFilter(change: Partial<Filters>): void {
+    this.filters = { ...this.filters, ...change };
+    this.shown = PAGE;
+  }
+
+  private follow(event: Event, query: string): void {
+    event.preventDefault();
+    this.dispatchEvent(new NavigateEvent(searchPageHref(query)));
+  }
+
+  private categoryName(id: string): string {
+    return this.catalog?.category(id)?.name ?? id;
+  }
+
+  private renderFacets(result: SearchResult) {
+    const { filters } = this;
+    const { facets } = result;
+    return html`<aside aria-label="Filter">
+      <fieldset>
+        <legend>Kategorie</legend>
+        <label><input type="radio" name="category" .checked=${!filters.category}
+          @change=${() => this.setFilter({ category: undefined })} /> Alle</label>
+        ${facets.categories.map(
+          (c) => html`<label><input type="radio" name="category" .checked=${filters.category === c.value}
+              @change=${() => this.setFilter({ category: c.value })} />
+            ${this.categoryName(c.value)} <span class="count">(${c.count})</span></label>`,
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>Marke</legend>
+        <label><input type="radio" name="brand" .checked=${!filters.brand}
+          @change=${() => this.setFilter({ brand: undefined })} /> Alle</label>
+        ${facets.brands.map(
+          (b) => html`<label><input type="radio" name="brand" .checked=${filters.brand === b.value}
+              @change=${() => this.setFilter({ brand: b.value })} />
+            ${b.value} <span class="count">(${b.count})</span></label>`,
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>Preis in €</legend>
+        <div class="price-range">
+          <label>von <input type="number" min="0" inputmode="decimal" .value=${filters.minEuro}
+            placeholder=${String(Math.floor(facets.price.min / 100))}
+            @change=${(e: Event) => this.setFilter({ minEuro: (e.target as HTMLInputElement).value })} /></label>
+          <label>bis <input type="number" min="0" inputmode="decimal" .value=${filters.maxEuro}
+            placeholder=${String(Math.ceil(facets.price.max / 100))}
+            @change=${(e: Event) => this.setFilter({ maxEuro: (e.target as HTMLInputElement).value })} /></label>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Verfügbarkeit</legend>
+        <label><input type="checkbox" .checked=${filters.inStockOnly}
+          @change=${(e: Event) => this.setFilter({ inStockOnly: (e.target as HTMLInputElement).checked })} />
+          Nur lieferbare <span class="count">(${facets.inStock})</span></label>
+      </fieldset>
+    </aside>`;
+  }
+
+  private renderHits(result: SearchResult) {
+    return html`<ol aria-label="Suchergebnisse">
+        ${result.hits.map(({ product, highlights }, i) => {
+          const image = product.images[0];
+          return html`<li>
+            ${image
+              ? html`<shop-image src=${`/data/${image.src}`} alt=${image.alt} width=${image.width}
+                  height=${image.height} ?priority=${i < 4}></shop-image>`
+              : nothing}
+            <div class="body">
+              <span class="brand">${markedText(product.brand, highlights.brand)}</span>
+              <h2><a href=${`/p/${product.slug}`}>${markedText(product.title, highlights.title)}</a></h2>
+              <shop-rating .value=${product.rating} .count=${product.ratingCount}></shop-rating>
+              <span class="price">${formatEuro(product.price)}</span>
+            </div>
+          </li>`;
+        })}
+      </ol>
+      ${result.total > result.hits.length
+        ? html`<p class="more"><button class="button secondary" @click=${() => (this.shown += PAGE)}>
+            Weitere Treffer anzeigen</button></p>`
+        : nothing}`;
+  }
+
+  override render() {
+    const query = this.query.trim();
+    if (query === '') return html`<h1>Suche</h1><p class="note">Bitte geben Sie oben einen Suchbegriff ein.</p>`;
+    if (this.search?.error) return html`<h1>Suche</h1><p class="note" role="alert">${this.search.error}</p>`;
+    const result = this.search?.search(query, this.options());
+    if (!result) return html`<h1>Suche</h1><p class="note" role="status">Die Suche wird geladen …</p>`;
+    const suggestion = result.exact ? undefined : result.suggestion;
+    return html`<h1>Suchergebnisse für „${query}“</h1>
+      ${suggestion
+        ? html`<p class="did-you-mean">Meinten Sie
+            <a href=${searchPageHref(suggestion)} @click=${(e: Event) => this.follow(e, suggestion)}>„${suggestion}“</a>?</p>`
+        : nothing}
+      <p class="summary" role="status">
+        ${result.total === 0 ? 'Keine Treffer.' : result.total === 1 ? '1 Treffer' : `${result.total} Treffer`}
+        ${result.partial ? ' – kein Artikel enthält alle Wörter; hier die besten Teiltreffer.' : ''}
+      </p>
+      <div class="layout">
+        ${this.renderFacets(result)}
+        <section>
+          <div class="toolbar">
+            <label>Sortieren nach
+              <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as SearchSort)}>
+                ${(Object.keys(SORT_LABELS) as SearchSort[]).map(
+                  (key) => html`<option value=${key} ?selected=${key === this.sort}>${SORT_LABELS[key]}</option>`,
+                )}
+              </select>
+            </label>
+          </div>
+          ${this.renderHits(result)}
+        </section>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shop-search-page': ShopSearchPage;
+  }
+}
