@@ -49,8 +49,8 @@ function write(details: CheckoutDetails, name: string, value: string): CheckoutD
 
 /**
  * Contact and German shipping address. Each field says what is wrong right beside it once the shopper
- * left it (or pressed continue), with the same rules the server applies; browsers can fill it in
- * from the autocomplete tokens.
+ * pressed continue, with the same rules the server applies; browsers can fill it in from the
+ * autocomplete tokens.
  *
  * @summary Contact and shipping address fields.
  * @fires shop-address-change - On every edit, with the details as they now are.
@@ -59,6 +59,10 @@ function write(details: CheckoutDetails, name: string, value: string): CheckoutD
 export class ShopAddressForm extends LitElement {
   static override styles = [sharedStyles, addressFormStyles];
 
+  /**
+   * Fields whose messages show: all of them once the shopper pressed continue, then live while they
+   * type. Not on blur: a message appearing as focus leaves moves the button the shopper is clicking.
+   */
   @state() private touched = new Set<string>();
 
   @property({ attribute: false }) value: CheckoutDetails = emptyDetails();
@@ -66,10 +70,6 @@ export class ShopAddressForm extends LitElement {
   private onInput(name: string, event: Event): void {
     this.value = write(this.value, name, (event.target as HTMLInputElement).value);
     this.dispatchEvent(new AddressChangeEvent(this.value));
-  }
-
-  private onBlur(name: string): void {
-    if (!this.touched.has(name)) this.touched = new Set([...this.touched, name]);
   }
 
   /** Shows every message and focuses the first wrong field; true when the details can be used. */
@@ -102,7 +102,6 @@ export class ShopAddressForm extends LitElement {
         aria-describedby=${`${id}-message`}
         .value=${read(this.value, spec.name)}
         @input=${(e: Event) => this.onInput(spec.name, e)}
-        @blur=${() => this.onBlur(spec.name)}
       />
       <p class="message" id=${`${id}-message`} aria-live="polite">${message}</p>
     </div>`;

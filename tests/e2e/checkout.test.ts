@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './support/browser.js';
+import { startShop } from './support/server.js';
+import type { RunningServer } from '../../src/server/main.js';
+import { formatEuro } from '../../src/domain/money.js';
+import { addToCart, checkoutToReview, orderKeyOf, serverOrders, simpleProduct } from './checkout-helpers.js';
+
+describe('checkout in the built shop', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'laden-checkout-'));
+  const dbPath = join(dir, 'orders.sqlite');
+  let shop: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    shop = await startShop({ orders: { dbPath } });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('places an order online: address checks, review, "Zahlungspflichtig bestellen", confirmation with its number', async () => {
+    const page = await browser.newPage();
+    const errors: Error[] = [];
+    page.on('pageerror', (e) => errors.push(e));
+    const product = simpleProduct();
+    await addToCart(page, shop.url, product);
+    await page.goto(`${shop.url}/cart`);
+
+    await page.getByRole('link', { name: 'Zur Kasse' }).click();
+    await page.getByLabel('PLZ').fill('1234');
+    await page.getByRole('button', { name: 'Weiter zur Übersicht' }).click();
+    // Still on the form, each message beside its field, focus on the first wrong one.
+    await expect.poll(() => page.getByText('Bitte eine gültige E-Mail-Adresse angeben').count()).toBe(1);
+    await expect.poll(() => page.getByText('Bitte eine fünfstellige Postleitzahl angeben').count()).toBe(1);
+    expect(await page.getByLabel('PLZ').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('PLZ').getAttribute('autocomplete')).toBe('shipping postal-code');
+    expect(await page.getByLabel('E-Mail-Adresse').evaluate((e) => e === e.getRootNode().activeElement)).toBe(true);
+
+    await page.goto(`${shop.url}/cart`);
+    await checkoutToReview(page);
+    const total = await page.getByTestId('order-total').textContent();
+    expect(total).toContain('€');
+    await expect.poll(() => page.getByText(product.title).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Zahlungspflichtig bestellen' }).click();
+
+    await page.getByRole('heading', { name: 'Bestellung bestätigt' }).waitFor();
+    const number = (await page.getByTestId('order-number').textContent())?.trim() ?? '';
+    expect(number).toMatch(/^L-\w{5}-\w{5}$/);
+    const stored = serverOrders(dbPath, orderKeyOf(page));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.id).toBe(number);
+    expect(formatEuro(stored[0]!.total_cents)).toBe(total?.trim());
+
+    // The cart is empty, and the order is in the history as confirmed.
+    await expect.poll(() => page.getByTestId('cart-count').textContent()).toMatch(/^0?$/);
+    await page.getByRole('link', { name: 'Meine Bestellungen' }).click();
+    await expect.poll(() => page.getByTestId('order-state').first().textContent()).toBe('Bestätigt');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
