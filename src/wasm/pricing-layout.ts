@@ -1,3 +1,5 @@
+import type { LadenExports } from './loader.js';
+
 /**
  * The pricing module's linear-memory layout, mirrored from assembly/pricing/layout.ts (keep the
  * two in step). The module decides where each region lives; every set-up call returns a table of
@@ -70,3 +72,11 @@ export const SUMMARY = {
 export const VAT_ROW = { slots: 4, rate: 0, gross: 1, net: 2, tax: 3 } as const;
 
 export const SHIPPING_CODE = { standard: 0, express: 1 } as const;
+
+/** The module's exports; see the layout above for what each returns. */
+export interface PricingExports extends LadenExports {
+  setCatalog(items: number, products: number): number;
+  setRules(promotions: number, tiers: number, coupons: number): number;
+  prepareCart(lines: number, coupons: number): number;
+  quote(at: bigint, method: number): void;
+}
