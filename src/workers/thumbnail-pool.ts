@@ -32,7 +32,7 @@ export interface ThumbnailReply extends ThumbnailResult {
 export interface ThumbnailFailure {
   id: number;
   ok: false;
-  /** decode: the image itself is unusable (show a placeholder); engine: anything else. */
+  /** decode: the image is unusable (placeholder); worker: no engine or worker here (let the browser load it); engine: other. */
   kind: 'decode' | 'engine' | 'worker';
   message: string;
 }
@@ -166,4 +166,9 @@ let shared: ThumbnailPool | undefined;
 export function thumbnailPool(): ThumbnailPool {
   shared ??= new ThumbnailPool();
   return shared;
+}
+
+/** Replaces the page's pool (a page with its own worker setup; tests with a broken one). */
+export function useThumbnailPool(pool: ThumbnailPool): void {
+  shared = pool;
 }

@@ -14,6 +14,8 @@ let engine: Promise<Thumbnailer> | undefined;
 const KEEP_MEMORY_BYTES = 96 * 1024 * 1024;
 
 class DecodeError extends Error {}
+/** The engine itself could not be loaded here (offline before it was cached, no WebAssembly). */
+class UnavailableError extends Error {}
 
 async function sourceBlob(job: ThumbnailJob): Promise<Blob> {
   if (job.bytes) return new Blob([job.bytes]);
@@ -51,7 +53,12 @@ async function decode(job: ThumbnailJob): Promise<ImageData> {
 }
 
 async function run(job: ThumbnailJob): Promise<ThumbnailReply> {
-  engine ??= Thumbnailer.load();
+  engine ??= Thumbnailer.load().catch((error: unknown) => {
+    engine = undefined; // the next job tries again
+    throw new UnavailableError(
+      `thumbnail engine unavailable: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  });
   const [thumbnailer, pixels] = await Promise.all([engine, decode(job)]);
   const options = { width: job.width, height: job.height, fit: job.fit, filter: job.filter };
   // putImageData copies straight out of WASM memory: no intermediate JS copy of the result.
@@ -88,7 +95,7 @@ self.addEventListener('message', (event: MessageEvent<ThumbnailJob>) => {
       const failure: ThumbnailFailure = {
         id: job.id,
         ok: false,
-        kind: error instanceof DecodeError ? 'decode' : 'engine',
+        kind: error instanceof DecodeError ? 'decode' : error instanceof UnavailableError ? 'worker' : 'engine',
         message: error instanceof Error ? error.message : String(error),
       };
       self.postMessage(failure);

@@ -3,6 +3,7 @@ import '../../../src/components/shop-image/shop-image.js';
 import type { ShopImage } from '../../../src/components/shop-image/shop-image.js';
 import { closeThumbnailStore, getThumbnail, THUMBNAIL_DB_NAME } from '../../../src/storage/thumbnail-store.js';
 import { THUMBNAIL_ENGINE_VERSION } from '../../../src/wasm/thumbnail-version.js';
+import { ThumbnailPool, thumbnailPool, useThumbnailPool } from '../../../src/workers/thumbnail-pool.js';
 import { gradientPng } from './fixtures.js';
 
 const urls: string[] = [];
@@ -93,6 +94,19 @@ describe('<shop-image>', () => {
     expect(img.getAttribute('fetchpriority')).toBe('high');
     const id = { src, width: 200, height: 150, fit: 'cover', engine: THUMBNAIL_ENGINE_VERSION };
     await expect.poll(async () => (await getThumbnail(id)) !== undefined, { timeout: 10_000 }).toBe(true);
+  });
+
+  it('lets the browser load the image itself when no thumbnail worker can start', async () => {
+    const working = thumbnailPool();
+    const broken = new ThumbnailPool(1, () => new Worker('data:text/javascript,throw new Error("no worker here")'));
+    useThumbnailPool(broken);
+    try {
+      const src = urlOf(await gradientPng(400, 300));
+      const img = await loadedImg(await place(src));
+      expect(img.getAttribute('srcset')).toBe(`${src} 400w`);
+    } finally {
+      useThumbnailPool(working);
+    }
   });
 
   it('waits with images far below the fold until they come near', async () => {
