@@ -15,7 +15,12 @@ const catalog = JSON.parse(await readFile(join(root, 'dist', 'data', 'catalog.js
 // Wide: the home page; narrow: a category's product grid, which is what a phone shows most.
 const shots = [
   { name: 'shop-wide.webp', path: '/', viewport: { width: 1280, height: 800 }, scale: 1 },
-  { name: 'shop-narrow.webp', path: `/c/${catalog.categories[0].slug}`, viewport: { width: 390, height: 844 }, scale: 2 },
+  {
+    name: 'shop-narrow.webp',
+    path: `/c/${catalog.categories[0].slug}`,
+    viewport: { width: 390, height: 844 },
+    scale: 2,
+  },
 ];
 
 await mkdir(outDir, { recursive: true });

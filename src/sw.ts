@@ -34,7 +34,8 @@ cleanupOutdatedCaches();
 // Fingerprinted build output that is not precached (e.g. a chunk added after install): a hash in the
 // name means the bytes never change, so the cache answers without asking the network.
 registerRoute(
-  ({ url, request }) => url.origin === self.location.origin && url.pathname.startsWith('/assets/') && request.method === 'GET',
+  ({ url, request }) =>
+    url.origin === self.location.origin && url.pathname.startsWith('/assets/') && request.method === 'GET',
   new CacheFirst({
     cacheName: CACHE_NAMES.assets,
     plugins: [okOnly, new ExpirationPlugin({ maxEntries: 100, maxAgeSeconds: 60 * 60 * 24 * 365 })],

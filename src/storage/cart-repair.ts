@@ -1,4 +1,12 @@
-import { MAX_QUANTITY, SHIPPING_METHODS, emptyCart, lineKey, type Cart, type CartLine, type ShippingMethod } from '../domain/cart.js';
+import {
+  MAX_QUANTITY,
+  SHIPPING_METHODS,
+  emptyCart,
+  lineKey,
+  type Cart,
+  type CartLine,
+  type ShippingMethod,
+} from '../domain/cart.js';
 
 export interface Repaired {
   cart: Cart;
@@ -38,7 +46,8 @@ export function repairCart(raw: unknown): Repaired {
   }
   const problems: string[] = [];
   const rawLines = Array.isArray(raw['lines']) ? raw['lines'] : [];
-  if (!Array.isArray(raw['lines'])) problems.push('Die Artikel im gespeicherten Warenkorb waren unlesbar und wurden entfernt.');
+  if (!Array.isArray(raw['lines']))
+    problems.push('Die Artikel im gespeicherten Warenkorb waren unlesbar und wurden entfernt.');
 
   const byKey = new Map<string, CartLine>();
   let dropped = 0;

@@ -59,12 +59,15 @@ describe('the cart in a browser profile that is closed, reopened or crashes', ()
     await expect.poll(() => cartCount(page)).toBe('1');
     // Forty adds fired at once through the shop's own cart service, then the renderer dies
     // while they are still being written.
-    await page.evaluate((ids) => {
-      const app = document.querySelector('shop-app') as unknown as {
-        cartService: { add(line: { productId: string; quantity: number }): Promise<void> };
-      };
-      for (const productId of ids) void app.cartService.add({ productId, quantity: 1 });
-    }, sequence.map((p) => p.id));
+    await page.evaluate(
+      (ids) => {
+        const app = document.querySelector('shop-app') as unknown as {
+          cartService: { add(line: { productId: string; quantity: number }): Promise<void> };
+        };
+        for (const productId of ids) void app.cartService.add({ productId, quantity: 1 });
+      },
+      sequence.map((p) => p.id),
+    );
     const cdp = await context!.newCDPSession(page);
     await Promise.race([cdp.send('Page.crash').catch(() => undefined), new Promise((r) => setTimeout(r, 1000))]);
     await context!.close().catch(() => undefined);

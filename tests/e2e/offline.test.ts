@@ -42,7 +42,9 @@ describe('the shop offline', () => {
     await page.reload();
     await expect.poll(() => page.getByTestId('network-status').textContent()).toContain('Offline');
     await expect.poll(() => page.getByText('Sie sind offline.').isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole('list', { name: 'Beliebte Produkte' }).getByRole('link').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Beliebte Produkte' }).getByRole('link').count())
+      .toBeGreaterThan(0);
 
     const category = catalog.categories.at(-1)!;
     await visit(`/c/${category.slug}`);

@@ -12,7 +12,8 @@ import { cacheNames, cartCount, waitForServiceWorker } from './support/service-w
 import type { RunningServer } from '../../src/server/main.js';
 
 const run = promisify(execFile);
-const scriptOf = (dir: string): string => /<script type="module" crossorigin src="([^"]+)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))![1]!;
+const scriptOf = (dir: string): string =>
+  /<script type="module" crossorigin src="([^"]+)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))![1]!;
 
 describe('updating the installed shop', () => {
   let base: string;

@@ -28,7 +28,8 @@ export class ShopNetworkStatus extends LitElement {
   }
 
   override willUpdate(): void {
-    const justReturned = this.network.online && this.network.changedAt > 0 && Date.now() - this.network.changedAt < BACK_ONLINE_MS;
+    const justReturned =
+      this.network.online && this.network.changedAt > 0 && Date.now() - this.network.changedAt < BACK_ONLINE_MS;
     if (justReturned && !this.backOnline) {
       this.backOnline = true;
       clearTimeout(this.#timer);
@@ -39,16 +40,20 @@ export class ShopNetworkStatus extends LitElement {
 
   override render() {
     if (this.network.online) {
-      return html`<span role="status">${this.backOnline
-        ? html`<span class="pill online" data-testid="network-status"><span class="dot"></span>Wieder online</span>`
-        : nothing}</span>`;
+      return html`<span role="status"
+        >${
+          this.backOnline
+            ? html`<span class="pill online" data-testid="network-status"><span class="dot"></span>Wieder online</span>`
+            : nothing
+        }</span
+      >`;
     }
     return html`<span role="status">
         <span class="pill" data-testid="network-status"><span class="dot"></span>Offline</span>
       </span>
       <p class="banner" part="banner">
-        <strong>Sie sind offline.</strong> Stöbern, Suche und Warenkorb funktionieren weiter. Bilder, die Sie noch
-        nicht angesehen haben, und Bestellungen brauchen eine Verbindung.
+        <strong>Sie sind offline.</strong> Stöbern, Suche und Warenkorb funktionieren weiter. Bilder, die Sie noch nicht
+        angesehen haben, und Bestellungen brauchen eine Verbindung.
       </p>`;
   }
 }

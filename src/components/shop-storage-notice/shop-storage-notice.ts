@@ -75,18 +75,23 @@ export class ShopStorageNotice extends LitElement {
 
   override render() {
     return html`<div role="alert">
-      ${this.notices.length === 0
-        ? nothing
-        : html`<ul>
-            ${this.notices.map(
-              (n) => html`<li data-kind=${n.kind} data-testid="storage-notice">
-                <span>${n.message}</span>
-                ${n.kind === 'outdated'
-                  ? html`<button class="button" @click=${() => location.reload()}>Neu laden</button>`
-                  : html`<button class="button secondary" @click=${() => this.#dismiss(n)}>OK</button>`}
-              </li>`,
-            )}
-          </ul>`}
+      ${
+        this.notices.length === 0
+          ? nothing
+          : html`<ul>
+              ${this.notices.map(
+                (n) =>
+                  html`<li data-kind=${n.kind} data-testid="storage-notice">
+                    <span>${n.message}</span>
+                    ${
+                      n.kind === 'outdated'
+                        ? html`<button class="button" @click=${() => location.reload()}>Neu laden</button>`
+                        : html`<button class="button secondary" @click=${() => this.#dismiss(n)}>OK</button>`
+                    }
+                  </li>`,
+              )}
+            </ul>`
+      }
     </div>`;
   }
 }

@@ -6,7 +6,10 @@ import { MAX_QUANTITY, SHIPPING_METHODS, lineKey } from '../../../src/domain/car
 describe('repairing a stored cart', () => {
   it('keeps a sound cart exactly as it is, without a notice', () => {
     const cart = {
-      lines: [{ productId: 'p00001', quantity: 2 }, { productId: 'p00002', variantId: 'v1', quantity: 1 }],
+      lines: [
+        { productId: 'p00001', quantity: 2 },
+        { productId: 'p00002', variantId: 'v1', quantity: 1 },
+      ],
       coupons: ['WILLKOMMEN10'],
       shipping: 'express',
     };
@@ -52,12 +55,19 @@ describe('repairing a stored cart', () => {
 
   it('turns any value whatsoever into a valid cart and never throws', () => {
     const line = fc.record(
-      { productId: fc.oneof(fc.string(), fc.constantFrom('p00001', 'p00002')), variantId: fc.anything(), quantity: fc.anything() },
+      {
+        productId: fc.oneof(fc.string(), fc.constantFrom('p00001', 'p00002')),
+        variantId: fc.anything(),
+        quantity: fc.anything(),
+      },
       { requiredKeys: [] },
     );
     const record = fc.oneof(
       fc.anything(),
-      fc.record({ lines: fc.array(fc.oneof(line, fc.anything())), coupons: fc.anything(), shipping: fc.anything() }, { requiredKeys: [] }),
+      fc.record(
+        { lines: fc.array(fc.oneof(line, fc.anything())), coupons: fc.anything(), shipping: fc.anything() },
+        { requiredKeys: [] },
+      ),
     );
     fc.assert(
       fc.property(record, (raw) => {

@@ -3,7 +3,11 @@ import { openDB } from 'idb';
 import { freshIndexedDb, openTab } from './support.js';
 import { DB_NAME, DB_VERSION, openLadenDb } from '../../../src/storage/db.js';
 
-const cartOfVersion1 = { lines: [{ productId: 'p00007', quantity: 2 }], coupons: ['WILLKOMMEN10'], shipping: 'standard' };
+const cartOfVersion1 = {
+  lines: [{ productId: 'p00007', quantity: 2 }],
+  coupons: ['WILLKOMMEN10'],
+  shipping: 'standard',
+};
 
 /** Writes a database exactly as the first released version of the shop did. */
 async function writeVersion1(cart: unknown): Promise<void> {
@@ -51,7 +55,12 @@ describe('the laden database', () => {
   });
 
   it('repairs a damaged version 1 record with a notice instead of failing', async () => {
-    await writeVersion1({ lines: [{ productId: 'p00001', quantity: -4 }, { productId: 'p00002', quantity: 1 }] });
+    await writeVersion1({
+      lines: [
+        { productId: 'p00001', quantity: -4 },
+        { productId: 'p00002', quantity: 1 },
+      ],
+    });
     const tab = await openTab();
     tabs.push(tab);
     expect((await tab.loadCart()).lines).toEqual([{ productId: 'p00002', quantity: 1 }]);
