@@ -41,9 +41,9 @@ export class ShopImage extends LitElement {
   /** URL of the original image. */
   @property() src = '';
   @property() alt = '';
-  /** Width and height of the original, for the reserved aspect ratio. */
-  @property({ type: Number }) width = 4;
-  @property({ type: Number }) height = 3;
+  /** Width and height of the original, for the reserved aspect ratio; 0 when unknown (4:3 is reserved). */
+  @property({ type: Number }) width = 0;
+  @property({ type: Number }) height = 0;
   /** Above the fold: load at once with high priority. */
   @property({ type: Boolean }) priority = false;
 
@@ -84,7 +84,9 @@ export class ShopImage extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('width') || changed.has('height')) this.style.aspectRatio = `${this.width} / ${this.height}`;
+    if (changed.has('width') || changed.has('height')) {
+      this.style.aspectRatio = this.#knownSize ? `${this.width} / ${this.height}` : '4 / 3';
+    }
     if (changed.has('src')) {
       this.mode = MODES.waiting;
       this.pixelWidth = 0;
@@ -92,7 +94,7 @@ export class ShopImage extends LitElement {
       this.#setObjectUrl('');
     }
     const ready = this.cssWidth > 0 && this.src && (this.near || this.priority);
-    const wanted = ready ? targetWidth(this.cssWidth, devicePixelRatio, this.width) : 0;
+    const wanted = ready ? targetWidth(this.cssWidth, devicePixelRatio, this.#knownSize ? this.width : Infinity) : 0;
     // Only growing asks for a new picture: a sharper one than needed still looks right.
     if (wanted > this.pixelWidth || (changed.has('src') && wanted > 0)) {
       this.pixelWidth = wanted;
@@ -100,9 +102,20 @@ export class ShopImage extends LitElement {
     }
   }
 
+  get #knownSize(): boolean {
+    return this.width > 0 && this.height > 0;
+  }
+
+  /** Cache key; an original of unknown size is resized by width alone (height 0: its own ratio). */
   #id(width: number): ThumbnailId {
-    const height = targetHeight(width, this.width, this.height);
-    return { src: this.src, width, height, fit: 'cover', engine: THUMBNAIL_ENGINE_VERSION };
+    const height = this.#knownSize ? targetHeight(width, this.width, this.height) : 0;
+    return {
+      src: this.src,
+      width,
+      height,
+      fit: this.#knownSize ? 'cover' : 'contain',
+      engine: THUMBNAIL_ENGINE_VERSION,
+    };
   }
 
   async #show(width: number): Promise<void> {
@@ -119,7 +132,8 @@ export class ShopImage extends LitElement {
     if (!current()) return;
     if (cached) return this.#showBlob(cached);
     try {
-      const made = await this.#make(id, resampleSource(this.src, this.width, width), this.#abort.signal);
+      const source = this.#knownSize ? resampleSource(this.src, this.width, width) : this.src;
+      const made = await this.#make(id, source, this.#abort.signal);
       if (current()) this.#showBlob(made);
     } catch (error) {
       if (!current()) return;
@@ -139,7 +153,7 @@ export class ShopImage extends LitElement {
   /** Resamples in the worker pool and keeps the result; falls back to the original if `source` fails. */
   async #make(id: ThumbnailId, source: string, signal?: AbortSignal): Promise<Blob> {
     const pool = thumbnailPool();
-    const job = { width: id.width, height: id.height, fit: 'cover' as const };
+    const job = id.height > 0 ? { width: id.width, height: id.height, fit: 'cover' as const } : { width: id.width };
     const result = await pool.thumbnail({ url: source, ...job }, signal).catch((error: unknown) => {
       if (source === id.src || !(error instanceof ThumbnailJobError) || error.kind !== 'decode') throw error;
       return pool.thumbnail({ url: id.src, ...job }, signal);
@@ -212,11 +226,11 @@ export class ShopImage extends LitElement {
       part="img"
       class=${classMap({ loaded: this.loaded })}
       src=${native ? this.src : this.shown}
-      srcset=${native ? shippedSrcset(this.src, this.width) : nothing}
+      srcset=${native && this.#knownSize ? shippedSrcset(this.src, this.width) : nothing}
       sizes=${native ? `${Math.ceil(this.cssWidth)}px` : nothing}
       alt=${this.alt}
-      width=${this.width}
-      height=${this.height}
+      width=${this.width || nothing}
+      height=${this.height || nothing}
       fetchpriority=${this.priority ? 'high' : 'auto'}
       decoding="async"
       @load=${this.#onLoad}

@@ -75,6 +75,18 @@ describe('<shop-image>', () => {
     expect(again.naturalWidth).toBe(200);
   });
 
+  it('makes a right-sized thumbnail even when the original size is not given', async () => {
+    const element = document.createElement('shop-image');
+    Object.assign(element, { src: urlOf(await gradientPng(600, 200)), alt: 'Ohne Maße' });
+    element.style.width = '120px';
+    document.body.append(element);
+    await element.updateComplete;
+    expect(element.getBoundingClientRect().height).toBe(90); // 4:3 reserved
+    const img = await loadedImg(element);
+    const expected = Math.min(600, Math.ceil(Math.ceil(120 * devicePixelRatio) / 40) * 40);
+    expect([img.naturalWidth, img.naturalHeight]).toEqual([expected, expected / 3]);
+  });
+
   it('shows a placeholder and logs an error for an image that cannot be decoded', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const element = await place(urlOf(new Blob(['not an image'], { type: 'image/jpeg' })));
