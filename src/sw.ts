@@ -12,6 +12,7 @@ import { CacheFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategie
 import { ExpirationPlugin } from 'workbox-expiration';
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { CACHE_NAMES, SHELL_URL, SW_MESSAGES } from './sw-contract.js';
+import { SYNC_TAG, flushOutbox } from './services/order-sender.js';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -71,6 +72,22 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if (typeof data === 'object' && data !== null && 'type' in data && data.type === SW_MESSAGES.skipWaiting) {
     void self.skipWaiting();
   }
+});
+
+// Background Sync: the browser wakes the worker once it is online again, even with no tab open, and
+// the worker sends the order outbox (under the same Web Lock as the pages). Orders still waiting make
+// the sync fail, so the browser tries again later.
+interface SyncEvent extends ExtendableEvent {
+  readonly tag: string;
+}
+self.addEventListener('sync' as keyof ServiceWorkerGlobalScopeEventMap, (event) => {
+  const sync = event as SyncEvent;
+  if (sync.tag !== SYNC_TAG) return;
+  sync.waitUntil(
+    flushOutbox({ force: true }).then((result) => {
+      if (result.nextAttemptAt !== undefined) throw new Error('Laden: orders are still waiting to be sent');
+    }),
+  );
 });
 
 // The first install takes over the open page at once (there is nothing older to conflict with); later

@@ -41,7 +41,9 @@ describe('checkout in the built shop', () => {
     await expect.poll(() => page.getByText('Bitte eine fünfstellige Postleitzahl angeben').count()).toBe(1);
     expect(await page.getByLabel('PLZ').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('PLZ').getAttribute('autocomplete')).toBe('shipping postal-code');
-    expect(await page.getByLabel('E-Mail-Adresse').evaluate((e) => e === e.getRootNode().activeElement)).toBe(true);
+    expect(
+      await page.getByLabel('E-Mail-Adresse').evaluate((e) => e === (e.getRootNode() as ShadowRoot).activeElement),
+    ).toBe(true);
 
     await page.goto(`${shop.url}/cart`);
     await checkoutToReview(page);

@@ -30,7 +30,7 @@ import '../shop-storage-notice/shop-storage-notice.js';
 import '../shop-checkout-page/shop-checkout-page.js';
 import '../shop-order-confirmation/shop-order-confirmation.js';
 import '../shop-orders-page/shop-orders-page.js';
-import { orderSender } from '../../services/order-sender.js';
+import { orderSender } from '../../services/page-order-sender.js';
 
 const searchQuery = (): string => new URLSearchParams(location.search).get('q') ?? '';
 

@@ -10,7 +10,7 @@ import type { Quote } from '../../domain/quote.js';
 import { CartController } from '../../controllers/cart-controller.js';
 import type { AddressChangeEvent } from '../../events/address-change.js';
 import { NavigateEvent } from '../../events/navigate.js';
-import { orderSender } from '../../services/order-sender.js';
+import { orderSender } from '../../services/page-order-sender.js';
 import { placeOrder } from '../../storage/outbox-store.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { emptyDetails, cleanDetails, type CheckoutDetails } from '../shop-address-form/checkout-details.js';

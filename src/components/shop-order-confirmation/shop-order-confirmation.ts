@@ -8,7 +8,7 @@ import { ORDER_ERRORS, PAYMENT_LABELS, type ShopOrder } from '../../domain/order
 import { OutboxController } from '../../controllers/outbox-controller.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import type { CartService } from '../../services/cart-service.js';
-import { orderSender } from '../../services/order-sender.js';
+import { orderSender } from '../../services/page-order-sender.js';
 import { placeOrder, updateOrder } from '../../storage/outbox-store.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { SHIPPING_LABELS, renderBreakdown, renderLines } from '../shop-checkout-page/order-breakdown.js';
