@@ -4,8 +4,9 @@
 export let mulDivRemainder: u64 = 0;
 
 /**
- * floor(a * b / c) with a 128-bit intermediate product, so that a discount share of a large order
- * never overflows. Callers guarantee the quotient fits into 63 bits (a <= c or b <= c).
+ * floor(a * b / c) with a 128-bit intermediate product. Splitting a shipping price of up to 10^7
+ * cents over a rate's goods of up to 10^13 cents overflows 64 bits, so the wide path is real.
+ * Callers guarantee the quotient fits into 63 bits (a <= c or b <= c).
  */
 export function mulDiv(a: u64, b: u64, c: u64): u64 {
   if (b == 0 || a <= <u64>i64.MAX_VALUE / b) {
@@ -24,7 +25,7 @@ export function mulDiv(a: u64, b: u64, c: u64): u64 {
   const mid = (ll >> 32) + (lh & 0xffffffff) + (hl & 0xffffffff);
   const lo = (ll & 0xffffffff) | (mid << 32);
   const hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
-  // Restoring long division, one bit at a time: rare (only for sums beyond 92 billion euros squared).
+  // Restoring long division, one bit at a time: only taken when a * b needs more than 63 bits.
   let rem: u64 = 0,
     quotient: u64 = 0;
   for (let bit = 127; bit >= 0; bit--) {

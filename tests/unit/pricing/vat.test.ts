@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AT, cartOf, catalogOf, engineFor, noShipping, rulesOf } from './fixtures.js';
+import { oracleQuote } from './oracle.js';
 
 const shop = catalogOf([
   { id: 'stift', price: 33 },
@@ -85,5 +86,35 @@ describe('VAT', () => {
     expect(quote.lines.map((l) => l.discount)).toEqual([9, 97, 194]);
     expect(quote.vat.reduce((s, r) => s + r.gross, 0)).toBe(quote.total);
     expect(quote.total).toBe(3099 - 300 + 495);
+  });
+});
+
+describe('the largest cart the limits allow', () => {
+  it('still adds up to the cent where shipping x goods needs more than 64 bits', async () => {
+    const big = catalogOf(
+      Array.from({ length: 500 }, (_, i) => ({
+        id: `p${i}`,
+        price: 10_000_000 - i,
+        stock: 999,
+        vatClass: i % 3 === 0 ? ('reduced' as const) : ('standard' as const),
+      })),
+    );
+    const rules = rulesOf({
+      version: 1,
+      shipping: { standard: 9_999_999, express: 9_999_999 },
+      promotions: [
+        { id: 'eins', label: '1 %', type: 'percentage', percent: 1 },
+        { id: 'betrag', label: '99.999,99 €', type: 'order-amount', amount: 9_999_999 },
+      ],
+    });
+    const cart = cartOf(big.products.map((p) => ({ productId: p.id, quantity: 999 })));
+    const quote = (await engineFor(big, rules)).quote(cart, AT);
+    // 9,999,999 x ~3.3 * 10^12 (the goods at 19 %) is about 3.3 * 10^19: beyond 2^63.
+    expect(quote.vat.find((r) => r.rate === 19)!.gross * 9_999_999).toBeGreaterThan(2 ** 63);
+    const oracle = oracleQuote(big, rules, cart, AT);
+    expect(quote.vat).toEqual(oracle.vat);
+    expect(quote.lines).toEqual(oracle.lines);
+    expect(quote.total).toBe(oracle.total);
+    expect(quote.vat.reduce((s, r) => s + r.gross, 0)).toBe(quote.total);
   });
 });
