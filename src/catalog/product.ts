@@ -49,8 +49,7 @@ export function draftProduct(
     price,
     vatClass: category.vatClass,
     stock: plan ? totalStock(plan) : productStock(random),
-    rating: Math.round((5 - 4 * random.float() ** 5) * 10) / 10,
-    ratingCount: 1 + Math.floor(random.float() ** 3 * 900),
+    ...rate(random),
     images: makeImages(random, id, title, brand, kind.hideColour ? undefined : shownColour),
   };
   const look: ProductLook = {
@@ -95,6 +94,17 @@ function makeTags(kind: ProductKind, title: string, colour: string | undefined):
   if (/\bBio\b/.test(title)) tags.add('bio');
   if (colour) tags.add(colour.toLowerCase());
   return [...tags];
+}
+
+/**
+ * Mostly around four stars with a long tail towards one; a perfect 5.0 only where few have rated,
+ * as in real shops.
+ */
+function rate(random: Random): { rating: number; ratingCount: number } {
+  const ratingCount = 1 + Math.floor(random.float() ** 3 * 900);
+  const perfect = ratingCount < 6 && random.chance(0.4);
+  const rating = perfect ? 5 : Math.round((4.9 - 1.2 * random.float() - 2.7 * random.float() ** 6) * 10) / 10;
+  return { rating, ratingCount };
 }
 
 /** Sold out now and then, sometimes only a few left, usually a healthy shelf. */
