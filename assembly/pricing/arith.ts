@@ -46,9 +46,3 @@ export function roundDiv(n: i64, d: i64): i64 {
   const q = n / d;
   return (n % d) * 2 >= d ? q + 1 : q;
 }
-
-/** a * b / c rounded half away from zero, overflow-safe. */
-export function mulDivRound(a: i64, b: i64, c: i64): i64 {
-  const q = <i64>mulDiv(<u64>a, <u64>b, <u64>c);
-  return mulDivRemainder * 2 >= <u64>c ? q + 1 : q;
-}
