@@ -59,6 +59,19 @@ describe('the shop offline', () => {
     expect(errors).toEqual([]);
   });
 
+  it('lists the products viewed last on the home page, offline too', async () => {
+    await context.setOffline(true);
+    const [a, b] = simpleProducts(catalog).slice(-2);
+    for (const product of [a!, b!]) {
+      await visit(`/p/${product.slug}`);
+      await expect.poll(heading).toBe(product.title);
+    }
+    await visit('/');
+    const recent = page.getByRole('list', { name: 'Zuletzt angesehen' });
+    await expect.poll(() => recent.getByText(b!.title).first().isVisible()).toBe(true);
+    await expect.poll(() => recent.getByText(a!.title).first().isVisible()).toBe(true);
+  });
+
   it('searches the catalog offline', async () => {
     await context.setOffline(true);
     const product = catalog.products[7]!;

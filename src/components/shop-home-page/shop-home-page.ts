@@ -5,6 +5,7 @@ import { catalogContext } from '../../context/catalog.js';
 import type { CatalogIndex } from '../../domain/catalog-index.js';
 import { sharedStyles } from '../../styles/shared.js';
 import '../shop-product-grid/shop-product-grid.js';
+import '../shop-recently-viewed/shop-recently-viewed.js';
 
 const FEATURED = 12;
 
@@ -89,6 +90,7 @@ export class ShopHomePage extends LitElement {
       </ul>
       <h2>Beliebt</h2>
       <shop-product-grid .products=${featured} label="Beliebte Produkte"></shop-product-grid>
+      <shop-recently-viewed></shop-recently-viewed>
     </div>`;
   }
 }

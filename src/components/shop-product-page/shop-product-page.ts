@@ -14,6 +14,7 @@ import '../shop-stock-state/shop-stock-state.js';
 import '../shop-quantity-input/shop-quantity-input.js';
 import '../shop-not-found/shop-not-found.js';
 import '../shop-promo-badge/shop-promo-badge.js';
+import { recordView } from '../../storage/recent-store.js';
 
 /** Option names in the order they appear, with their values in order, e.g. Größe: S, M, L. */
 function optionGroups(variants: Variant[]): Map<string, string[]> {
@@ -50,6 +51,9 @@ export class ShopProductPage extends LitElement {
   @property() slug = '';
 
   override willUpdate(changed: Map<string, unknown>): void {
+    if ((changed.has('slug') || changed.has('catalog')) && this.product) {
+      recordView(this.product.id).catch((error: unknown) => console.error('Laden: the view was not recorded', error));
+    }
     if (changed.has('slug')) {
       this.imageIndex = 0;
       this.quantity = 1;
