@@ -208,6 +208,7 @@ export function finishBuild(): u32 {
   const oSurfStart = at; at += (terms + 1) * 4;
   const oSurfChars = at; at += align4(tSurf.len * 2);
   const oAvg = at; at += img.FIELDS * 4;
+  const oFieldDf = at; at += terms * img.FIELDS * 4;
   const bytes = at;
 
   const base = alloc(bytes);
@@ -250,7 +251,13 @@ export function finishBuild(): u32 {
       const slot = load<u32>(cursor + ((<usize>t) << 2));
       store<u32>(cursor + ((<usize>t) << 2), slot + 1);
       store<u32>(base + oPost + ((<usize>slot) << 3), d);
-      store<u32>(base + oPost + ((<usize>slot) << 3) + 4, dPairs.get(p + 1));
+      const tfs = dPairs.get(p + 1);
+      store<u32>(base + oPost + ((<usize>slot) << 3) + 4, tfs);
+      for (let f = 0; f < img.FIELDS; f++) {
+        if (((tfs >> (<u32>f << 2)) & 15) == 0) continue;
+        const cell = base + oFieldDf + (((<usize>t) * <usize>img.FIELDS + <usize>f) << 2);
+        store<u32>(cell, load<u32>(cell) + 1);
+      }
     }
   }
   for (let f = 0; f < img.FIELDS; f++) {
@@ -278,6 +285,7 @@ export function finishBuild(): u32 {
   store<u32>(head + (img.H_AVG_LEN << 2), oAvg);
   store<u32>(head + (img.H_CATEGORIES << 2), categories);
   store<u32>(head + (img.H_BRANDS << 2), brands);
+  store<u32>(head + (img.H_FIELD_DF << 2), oFieldDf);
   // stem orders are sorted through the image accessors, so point them at the block for now
   img.resolveAt(base);
   for (let i: u32 = 0; i < terms; i++) {

@@ -20,7 +20,7 @@ const TYPO1: f32 = 0.45;
 const TYPO2: f32 = 0.3;
 const PREFIX_TYPO: f32 = 0.3;
 
-// BM25F: field weights (title, brand, category, tags, attributes, description), k1 and b.
+// Field weights (title, brand, category, tags, attributes, description), BM25's k1 and b.
 const WEIGHTS: StaticArray<f32> = [5.0, 3.0, 2.0, 2.0, 1.5, 1.0];
 const K1: f32 = 1.2;
 const B: f32 = 0.6;
@@ -29,6 +29,8 @@ const PREFIX_CAP: i32 = 48;
 // Per-document and per-term scratch, allocated once per loaded index.
 let docTok: usize = 0; // f32 best score of the current word
 let docTokStamp: usize = 0;
+let docTokSound: usize = 0; // 1 when the current word matched without a typo
+let docTypos: usize = 0; // words matched only through a typo
 let docScore: usize = 0; // f32 sum over words
 let docStamp: usize = 0;
 let docMask: usize = 0;
@@ -64,6 +66,8 @@ export function setupScratch(): void {
   const t = <usize>img.termCount << 2;
   docTok = alloc(n);
   docTokStamp = alloc(n);
+  docTokSound = alloc(n);
+  docTypos = alloc(n);
   docScore = alloc(n);
   docStamp = alloc(n);
   docMask = alloc(n);
@@ -76,43 +80,55 @@ export function setupScratch(): void {
   queryStamp = 0;
 }
 
-let idfCache: f32 = 0;
 let wordExact: bool = false;
+const IDF: usize = memory.data(4 * 8, 8);
 
-/** Scores one term's postings into the current word's per-document best. */
-function scoreTerm(t: u32, quality: f32): void {
+/**
+ * Scores one term's postings into the current word's per-document best. Each field is scored by
+ * BM25 with its own idf and weight and the fields are summed (as Lucene's multi-field queries
+ * and MiniSearch do) rather than BM25F's one idf for the pooled fields: in a catalog, little words
+ * like "mit" are in every description but distinguish titles ("Tischleuchte Pilz mit
+ * Stoffschirm"), which a pooled idf of ~0 would throw away.
+ */
+function scoreTerm(t: u32, quality: f32, typo: bool): void {
   setU32(termHit, t, queryStamp);
   const from = img.postStart(t);
   const to = img.postEnd(t);
-  const df = <f32>(to - from);
   const n = <f32>img.docCount;
-  idfCache = Mathf.log(1.0 + (n - df + 0.5) / (df + 0.5));
+  for (let f = 0; f < img.FIELDS; f++) {
+    const df = <f32>img.fieldDocs(t, f);
+    const idf = Mathf.log(1.0 + (n - df + 0.5) / (df + 0.5));
+    store<f32>(IDF + ((<usize>f) << 2), idf * unchecked(WEIGHTS[f]) * (K1 + 1.0) * quality);
+  }
   for (let p = from; p < to; p++) {
     const at = img.postings + ((<usize>p) << 3);
     const doc = load<u32>(at);
     const tfs = load<u32>(at + 4);
     const rec = img.docRecord(doc);
-    let weighted: f32 = 0;
+    let score: f32 = 0;
     for (let f = 0; f < img.FIELDS; f++) {
-      const tf = (tfs >> (<u32>f << 2)) & 15;
+      const tf = <f32>((tfs >> (<u32>f << 2)) & 15);
       if (tf == 0) continue;
       const len = <f32>load<u8>(rec + 10 + <usize>f);
       const norm: f32 = 1.0 - B + B * len / load<f32>(img.avgLen + ((<usize>f) << 2));
-      weighted += unchecked(WEIGHTS[f]) * <f32>tf / norm;
+      score += load<f32>(IDF + ((<usize>f) << 2)) * tf / (tf + K1 * norm);
     }
-    const score = idfCache * weighted / (K1 + weighted) * quality;
     if (u32At(docTokStamp, doc) != stamp) {
       setU32(docTokStamp, doc, stamp);
       setF32(docTok, doc, score);
+      setU32(docTokSound, doc, typo ? 0 : 1);
       setU32(tokTouched, tokTouchedCount++, doc);
-    } else if (score > f32At(docTok, doc)) setF32(docTok, doc, score);
+    } else {
+      if (score > f32At(docTok, doc)) setF32(docTok, doc, score);
+      if (!typo) setU32(docTokSound, doc, 1);
+    }
   }
 }
 
-@inline function expand(t: u32, quality: f32): void {
+@inline function expand(t: u32, quality: f32, typo: bool = false): void {
   if (u32At(termStamp, t) == stamp) return;
   setU32(termStamp, t, stamp);
-  scoreTerm(t, quality);
+  scoreTerm(t, quality, typo);
 }
 
 // The best-known correction of the current word, for "did you mean".
@@ -168,7 +184,7 @@ function scoreWord(key: usize, m: i32, asPrefix: bool): void {
       const quality = full ? (dist <= 1 ? TYPO1 : TYPO2) : PREFIX_TYPO;
       for (let t = from; t < to; t++) {
         if (dist > 0) consider(t, quality);
-        expand(t, quality);
+        expand(t, quality, dist > 0);
       }
     }
   }
@@ -280,8 +296,10 @@ export function search(
         setU32(docStamp, doc, queryStamp);
         setF32(docScore, doc, 0);
         setU32(docMask, doc, 0);
+        setU32(docTypos, doc, 0);
         setU32(qTouched, qTouchedCount++, doc);
       }
+      if (u32At(docTokSound, doc) == 0) setU32(docTypos, doc, u32At(docTypos, doc) + 1);
       setF32(docScore, doc, f32At(docScore, doc) + f32At(docTok, doc));
       setU32(docMask, doc, u32At(docMask, doc) | bit);
     }
@@ -302,7 +320,7 @@ export function search(
   const k = <u32>min(<u64>offset + <u64>limit, 10000);
   const top = alloc((<usize>k) << 2);
   beginTop(top, k);
-  setSortMode(sort, docScore);
+  setSortMode(sort, docScore, docTypos);
   let total: u32 = 0;
   let inStockCount: u32 = 0;
   let lowest: u32 = 0xffffffff;

@@ -9,10 +9,12 @@ export const SORT_RATING = 3;
 
 let mode = SORT_RELEVANCE;
 let scores: usize = 0;
+let typos: usize = 0;
 
-export function setSortMode(sort: i32, scoreArray: usize): void {
+export function setSortMode(sort: i32, scoreArray: usize, typoArray: usize): void {
   mode = sort;
   scores = scoreArray;
+  typos = typoArray;
 }
 
 @inline function scoreOf(doc: u32): f32 {
@@ -27,8 +29,16 @@ export function setSortMode(sort: i32, scoreArray: usize): void {
   return <u32>load<u8>(img.docRecord(doc) + 8);
 }
 
-/** True when `a` is listed before `b`. */
+/**
+ * True when `a` is listed before `b`. By relevance, fewer words matched only through a typo come
+ * first (as Meilisearch's typo rule), then the score: a doc matching every word as typed beats
+ * one whose title merely resembles a word.
+ */
 export function rankBefore(a: u32, b: u32): bool {
+  if (mode == SORT_RELEVANCE) {
+    const ta = load<u32>(typos + ((<usize>a) << 2)), tb = load<u32>(typos + ((<usize>b) << 2));
+    if (ta != tb) return ta < tb;
+  }
   if (mode == SORT_PRICE_UP || mode == SORT_PRICE_DOWN) {
     const pa = priceOf(a), pb = priceOf(b);
     if (pa != pb) return mode == SORT_PRICE_UP ? pa < pb : pa > pb;

@@ -1,0 +1,69 @@
+import { describe, it } from 'vitest';
+import { compare, type Contender } from '../harness.js';
+import { generateCatalog } from '../../src/catalog/generate.js';
+import { SearchEngine } from '../../src/wasm/search.js';
+import { knownItems, scoreKnownItems } from '../../tests/unit/search/known-items.js';
+import { flexSearch, miniSearch, orama, rows, type Peer } from './peers.js';
+
+const PRODUCTS = 100_000;
+
+/** Single words, two or three words, prefixes, typos, umlaut variants and queries with no hit. */
+function mixedQueries(catalog: ReturnType<typeof generateCatalog>['catalog']): string[] {
+  const damaged = knownItems(catalog, 240, 99).map((item) => item.query);
+  const single = damaged.slice(0, 60).map((q) => q.split(' ')[0]!);
+  const zeroHit = ['qwertzuiop', 'xylophonbogen', 'zzzz', 'blorptang gnarf', 'ÿÿÿÿ', '1234567890', 'kjhgf lkjh', 'wxq'];
+  return [...damaged, ...single, ...zeroHit];
+}
+
+async function timed<T>(build: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await build();
+  return { value, ms: performance.now() - started };
+}
+
+describe('search', () => {
+  it(`ranks ${PRODUCTS} products against MiniSearch, FlexSearch and Orama`, async () => {
+    const { catalog } = generateCatalog(PRODUCTS, 7);
+    const data = rows(catalog);
+    const ours = await timed(() => SearchEngine.build(catalog));
+    const engine = ours.value;
+    const oursPeer: Peer = {
+      name: 'Laden (WASM)',
+      search: (q) => engine.search(q, { limit: 10, highlights: false }).hits.map((h) => h.product.id),
+      indexBytes: () => engine.indexBytes,
+    };
+    const loaded = await timed(() => SearchEngine.load(catalog, engine.image()));
+    const builds = [
+      { peer: oursPeer, ms: ours.ms },
+      await timed(() => miniSearch(data)).then(({ value, ms }) => ({ peer: value, ms })),
+      await timed(() => flexSearch(data)).then(({ value, ms }) => ({ peer: value, ms })),
+      await timed(() => orama(data)).then(({ value, ms }) => ({ peer: value, ms })),
+    ];
+    console.log(`\n## Index of ${PRODUCTS} products (one build each)`);
+    for (const { peer, ms } of builds) {
+      const bytes = await peer.indexBytes();
+      console.log(`${peer.name.padEnd(14)} build ${ms.toFixed(0).padStart(7)} ms   index ${(bytes / 1e6).toFixed(1).padStart(6)} MB`);
+    }
+    console.log(`Laden: loading the saved image instead of building takes ${loaded.ms.toFixed(0)} ms`);
+
+    const items = knownItems(catalog, 400, 7);
+    console.log(`\n## Known items (${items.length} queries): recall@10 and MRR`);
+    for (const { peer } of builds) {
+      const answers = new Map<string, string[]>();
+      for (const item of items) answers.set(item.query, await peer.search(item.query));
+      const score = scoreKnownItems(catalog, items, (q) => answers.get(q) ?? []);
+      console.log(`${peer.name.padEnd(14)} recall@10 ${score.recallAt10.toFixed(3)}   MRR ${score.mrr.toFixed(3)}`);
+    }
+
+    const queries = mixedQueries(catalog);
+    const contenders: Contender[] = builds.map(({ peer }, i) => {
+      let next = 0;
+      return { name: peer.name, ours: i === 0, run: () => peer.search(queries[next++ % queries.length]!) };
+    });
+    await compare(`One query of ${queries.length} mixed (top 10 ids), ${PRODUCTS} products`, contenders, {
+      rounds: queries.length,
+      warmup: 20,
+      budgetMs: 60_000,
+    });
+  });
+});
