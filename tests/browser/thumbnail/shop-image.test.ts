@@ -26,6 +26,11 @@ async function place(
   return element;
 }
 
+/** What a 200 CSS px wide picture of a 400 x 300 original is made at on this screen. */
+const cardId = (src: string) => {
+  const width = Math.min(400, Math.ceil(Math.ceil(200 * devicePixelRatio) / 40) * 40);
+  return { src, width, height: (width * 3) / 4, fit: 'cover', engine: THUMBNAIL_ENGINE_VERSION };
+};
 const imgOf = (element: ShopImage) => element.shadowRoot!.querySelector('img');
 const loadedImg = async (element: ShopImage) => {
   await expect.poll(() => imgOf(element)?.classList.contains('loaded'), { timeout: 10_000 }).toBe(true);
@@ -67,12 +72,12 @@ describe('<shop-image>', () => {
   it('keeps the thumbnail in IndexedDB and shows it again when the source is gone', async () => {
     const src = urlOf(await gradientPng(400, 300));
     await loadedImg(await place(src));
-    const id = { src, width: 200, height: 150, fit: 'cover', engine: THUMBNAIL_ENGINE_VERSION };
+    const id = cardId(src);
     await expect.poll(async () => (await getThumbnail(id))?.type, { timeout: 5_000 }).toBe('image/webp');
     URL.revokeObjectURL(src); // like being offline: the original cannot be fetched any more
     document.body.replaceChildren();
     const again = await loadedImg(await place(src));
-    expect(again.naturalWidth).toBe(200);
+    expect(again.naturalWidth).toBe(id.width);
   });
 
   it('makes a right-sized thumbnail even when the original size is not given', async () => {
@@ -85,6 +90,19 @@ describe('<shop-image>', () => {
     const img = await loadedImg(element);
     const expected = Math.min(600, Math.ceil(Math.ceil(120 * devicePixelRatio) / 40) * 40);
     expect([img.naturalWidth, img.naturalHeight]).toEqual([expected, expected / 3]);
+  });
+
+  it('offline, shows a stored thumbnail of another size rather than nothing (cart line after product card)', async () => {
+    const src = urlOf(await gradientPng(400, 300));
+    await loadedImg(await place(src, { cssWidth: 200 }));
+    const id = cardId(src);
+    await expect.poll(async () => (await getThumbnail(id)) !== undefined, { timeout: 5_000 }).toBe(true);
+    URL.revokeObjectURL(src);
+    document.body.replaceChildren();
+    const small = await place(src, { cssWidth: 80 });
+    const img = await loadedImg(small);
+    expect(img.naturalWidth).toBe(id.width); // the stored card size, scaled down by CSS
+    expect(small.shadowRoot!.querySelector('[part="placeholder"]')).toBeNull();
   });
 
   it('shows a placeholder and logs an error for an image that cannot be decoded', async () => {
@@ -104,7 +122,7 @@ describe('<shop-image>', () => {
     const img = await loadedImg(element);
     expect(img.getAttribute('srcset')).toBe(`${src} 400w`);
     expect(img.getAttribute('fetchpriority')).toBe('high');
-    const id = { src, width: 200, height: 150, fit: 'cover', engine: THUMBNAIL_ENGINE_VERSION };
+    const id = cardId(src);
     await expect.poll(async () => (await getThumbnail(id)) !== undefined, { timeout: 10_000 }).toBe(true);
   });
 
