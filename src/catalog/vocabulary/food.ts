@@ -225,7 +225,7 @@ export const groceries: CategorySpec = {
     },
     {
       noun: 'Schokolade',
-      shape: 'box',
+      shape: 'carton',
       price: [2, 6],
       lines: ['Zartbitter 70 %', 'Vollmilch Haselnuss', 'Weiß Vanille', 'Meersalz Karamell', 'Edelbitter 85 %'],
       features: ['Bio', 'Fairtrade'],

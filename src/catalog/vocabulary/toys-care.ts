@@ -17,7 +17,7 @@ export const toys: CategorySpec = {
   kinds: [
     {
       noun: 'Holzbausteine',
-      shape: 'box',
+      shape: 'carton',
       price: [19, 69],
       lines: ['Bunt', 'Natur', 'Stadt', 'Burg'],
       titleAttributes: ['Inhalt'],
@@ -36,7 +36,7 @@ export const toys: CategorySpec = {
     },
     {
       noun: 'Puzzle',
-      shape: 'box',
+      shape: 'carton',
       price: [9, 29],
       lines: ['Bauernhof', 'Weltkarte', 'Leuchtturm', 'Dschungel'],
       titleAttributes: ['Inhalt'],

@@ -24,6 +24,7 @@ export const SHAPES = [
   'roll',
   'plush',
   'grinder',
+  'carton',
 ] as const;
 export type Shape = (typeof SHAPES)[number];
 

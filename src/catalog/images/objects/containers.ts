@@ -61,6 +61,18 @@ ${labelText(470, 575, 250, p.brand, p.caption)}
 <circle cx="${560}" cy="${930}" r="28" fill="${p.light}" opacity="0.8"/>
 <polygon points="640,520 760,460 760,475 640,535" fill="#fff" opacity="0.25"/>`;
 
+/** A wide, flat carton standing on its long edge: puzzles, chocolate, building blocks. */
+export const carton: Drawing = (p) => `
+<polygon points="780,640 860,600 860,960 780,1000" fill="${p.dark}"/>
+<polygon points="200,640 280,600 860,600 780,640" fill="${p.light}"/>
+<rect x="200" y="640" width="580" height="360" fill="url(#bodyV)"/>
+<rect x="200" y="920" width="580" height="40" fill="${p.accent}"/>
+<circle cx="690" cy="720" r="42" fill="${p.light}" opacity="0.8"/>
+<path d="M500 900 L580 790 L630 850 L690 770 L770 900 Z" fill="${p.dark}" opacity="0.55"/>
+<rect x="228" y="668" width="250" height="160" rx="8" fill="url(#paper)"/>
+${labelText(353, 676, 225, p.brand, p.caption)}
+<polygon points="780,640 860,600 860,615 780,655" fill="#fff" opacity="0.25"/>`;
+
 /** Cosmetics tube standing on its cap, crimped at the top. */
 export const tube: Drawing = (p) => `
 <path d="M430 905 L385 340 L615 340 L570 905 Z" fill="url(#body)"/>

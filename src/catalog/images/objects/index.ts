@@ -1,7 +1,7 @@
 import type { Shape } from '../../vocabulary/types.js';
 import type { Drawing } from '../paint.js';
 import { book } from './book.js';
-import { bottle, box, jar, mug, pouch, tube } from './containers.js';
+import { bottle, box, carton, jar, mug, pouch, tube } from './containers.js';
 import { headphones, speaker } from './devices.js';
 import { backpack, ball, plush, poles, roll, shirt, shoe, tent } from './gear.js';
 import { grinder, kettle, lamp, pan, plantpot } from './kitchen.js';
@@ -39,5 +39,6 @@ export const OBJECTS: Readonly<Record<Shape, Placement>> = {
   tube: { draw: tube, footprint: 85, top: 300, reach: 120 },
   roll: { draw: roll, footprint: 330, top: 650, reach: 310 },
   plush: { draw: plush, footprint: 240, top: 367, reach: 240 },
+  carton: { draw: carton, footprint: 340, top: 430, reach: 380 },
   grinder: { draw: grinder, footprint: 130, top: 220, reach: 250 },
 };
