@@ -6,6 +6,8 @@ export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const chromiumArgs = ['--no-sandbox', '--disable-background-networking', '--disable-gpu'];
 
 export default defineConfig({
+  // Pre-bundled up front so the browser project does not reload mid-run when Vite discovers them.
+  optimizeDeps: { include: ['zod', '@lit/context', 'idb', 'lit', 'lit/decorators.js', 'workbox-window'] },
   test: {
     reporters: process.env['CI'] ? ['default', ['json', { outputFile: 'build/test-report.json' }]] : ['default'],
     projects: [
