@@ -312,7 +312,7 @@ export function search(
     if (mask == all) { bestWords = words; break; }
     bestWords = max(bestWords, <i32>popcnt(mask));
   }
-  const partial = words > 0 && bestWords < words;
+  const partial = bestWords > 0 && bestWords < words;
   const cats = <u32>img.categoryCount;
   const brands = <u32>img.brandCount;
   const catCounts = alloc((<usize>cats) << 2);

@@ -88,6 +88,8 @@ export class ShopSearchBox extends LitElement {
         if (count > 0 && this.open) this.active = this.active <= 0 ? count - 1 : this.active - 1;
         break;
       case 'Escape':
+        // a search field clears itself on Escape; the first Escape only closes the list
+        event.preventDefault();
         if (this.open) {
           this.open = false;
           this.active = -1;

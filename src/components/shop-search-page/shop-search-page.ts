@@ -86,8 +86,7 @@ export class ShopSearchPage extends LitElement {
       inStockOnly,
       sort: this.sort,
       limit: this.shown,
-      // the query was submitted: its last word is complete
-      asYouType: false,
+      // the last word stays a prefix, so the page lists what the suggestions promised
     };
   }
 
@@ -187,7 +186,7 @@ export class ShopSearchPage extends LitElement {
         : nothing}
       <p class="summary" role="status">
         ${result.total === 0 ? 'Keine Treffer.' : result.total === 1 ? '1 Treffer' : `${result.total} Treffer`}
-        ${result.partial ? ' – kein Artikel enthält alle Wörter; hier die besten Teiltreffer.' : ''}
+        ${result.partial && result.total > 0 ? ' – kein Artikel enthält alle Wörter; hier die besten Teiltreffer.' : ''}
       </p>
       <div class="layout">
         ${this.renderFacets(result)}
