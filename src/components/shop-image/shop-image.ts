@@ -72,6 +72,8 @@ export class ShopImage extends LitElement {
     super.connectedCallback();
     this.#resize.observe(this);
     if (!this.near) this.#nearness.observe(this);
+    // Moved in the page (a list re-ordered): the picture was released on disconnect; ask again.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -81,6 +83,8 @@ export class ShopImage extends LitElement {
     this.#request++;
     this.#abort.abort(new DOMException('the image left the page', 'AbortError'));
     this.#setObjectUrl('');
+    this.pixelWidth = 0;
+    if (this.mode === MODES.thumbnail) this.mode = MODES.waiting;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -93,7 +97,7 @@ export class ShopImage extends LitElement {
       this.#nativeFailed = false;
       this.#setObjectUrl('');
     }
-    const ready = this.cssWidth > 0 && this.src && (this.near || this.priority);
+    const ready = this.isConnected && this.cssWidth > 0 && this.src && (this.near || this.priority);
     const wanted = ready ? targetWidth(this.cssWidth, devicePixelRatio, this.#knownSize ? this.width : Infinity) : 0;
     // Only growing asks for a new picture: a sharper one than needed still looks right.
     if (wanted > this.pixelWidth || (changed.has('src') && wanted > 0)) {

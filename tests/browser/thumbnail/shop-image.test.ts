@@ -105,6 +105,17 @@ describe('<shop-image>', () => {
     expect(small.shadowRoot!.querySelector('[part="placeholder"]')).toBeNull();
   });
 
+  it('shows its picture again after being moved within the page', async () => {
+    const element = await place(urlOf(await gradientPng(400, 300)));
+    await loadedImg(element);
+    const list = document.createElement('section');
+    document.body.append(list);
+    list.append(element); // disconnects and reconnects, as a re-ordered list does
+    const img = await loadedImg(element);
+    expect(img.src).toMatch(/^blob:/);
+    await expect.poll(() => getComputedStyle(img).opacity).toBe('1');
+  });
+
   it('shows a placeholder and logs an error for an image that cannot be decoded', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const element = await place(urlOf(new Blob(['not an image'], { type: 'image/jpeg' })));
