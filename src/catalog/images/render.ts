@@ -4,11 +4,11 @@ import sharp from 'sharp';
 import type { Product } from '../../domain/catalog.js';
 import type { ProductLook } from '../look.js';
 import { hashString } from '../random.js';
-import { grainTile } from './grain.js';
+import { addGrain } from './grain.js';
 import { photoSvg } from './scene.js';
 
 /** Bump when the encoding changes in a way the SVG does not show (the SVG itself is fingerprinted). */
-const ENCODER_VERSION = 'jpeg-q82-progressive-grain2';
+const ENCODER_VERSION = 'jpeg-q82-progressive-grain3';
 const MANIFEST = '.photos.json';
 
 export interface RenderOptions {
@@ -40,7 +40,6 @@ export async function renderPhotos(
   // starts where this one stopped.
   const done: Record<string, string> = {};
   const jobs: (() => Promise<boolean>)[] = [];
-  const grain = grainTile();
   products.forEach((product, p) => {
     const look = looks[p];
     if (!look) throw new Error(`no look for product ${product.id}`);
@@ -50,7 +49,7 @@ export async function renderPhotos(
       const file = join(catalogDir, image.src);
       jobs.push(async () => {
         const current = previous[image.src] === fingerprint && (await exists(file));
-        if (!current) await encode(svg, file, grain);
+        if (!current) await encode(svg, file);
         done[image.src] = fingerprint;
         return !current;
       });
@@ -66,12 +65,11 @@ export async function renderPhotos(
   return { rendered, reused: jobs.length - rendered };
 }
 
-async function encode(svg: string, file: string, grain: ReturnType<typeof grainTile>): Promise<void> {
+async function encode(svg: string, file: string): Promise<void> {
+  const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  addGrain(data, info.width, info.height, info.channels);
   const partial = `${file}.partial`;
-  await sharp(Buffer.from(svg))
-    .composite([{ ...grain, tile: true, blend: 'over' }])
-    .jpeg({ quality: 82, progressive: true })
-    .toFile(partial);
+  await sharp(data, { raw: info }).jpeg({ quality: 82, progressive: true }).toFile(partial);
   // Renamed into place so that an interrupted run never leaves a truncated photo behind.
   await rename(partial, file);
 }
