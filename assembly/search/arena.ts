@@ -18,7 +18,7 @@ let top: usize = IMAGE_BASE;
 export function ensureMemory(end: usize): bool {
   const have = (<usize>memory.size()) << 16;
   if (end <= have) return true;
-  const pages = <i32>(((end - have + 0xffff) >> 16));
+  const pages = <i32>((end - have + 0xffff) >> 16);
   return memory.grow(pages) >= 0;
 }
 
@@ -80,4 +80,3 @@ export class Vec32 {
     this.cap = cap;
   }
 }
-

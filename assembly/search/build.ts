@@ -36,8 +36,15 @@ export function beginBuild(count: u32, categoryCount: u32, brandCount: u32, prin
   categories = categoryCount;
   brands = brandCount;
   docs = alloc(<usize>count * img.DOC_BYTES);
-  tChars.reset(); tStart.reset(); tSurf.reset(); tSurfStart.reset();
-  tLastDoc.reset(); tSlot.reset(); tDf.reset(); dPairs.reset(); dStart.reset();
+  tChars.reset();
+  tStart.reset();
+  tSurf.reset();
+  tSurfStart.reset();
+  tLastDoc.reset();
+  tSlot.reset();
+  tDf.reset();
+  dPairs.reset();
+  dStart.reset();
   tStart.push(0);
   tSurfStart.push(0);
   dStart.push(0);
@@ -48,7 +55,7 @@ export function beginBuild(count: u32, categoryCount: u32, brandCount: u32, prin
 
 function hashFolded(len: i32): u32 {
   let h: u32 = 0x811c9dc5;
-  for (let i = 0; i < len; i++) h = (h ^ <u32>load<u16>(FOLD_BUF + ((<usize>i) << 1))) * 0x01000193;
+  for (let i = 0; i < len; i++) h = (h ^ (<u32>load<u16>(FOLD_BUF + ((<usize>i) << 1)))) * 0x01000193;
   return h;
 }
 
@@ -108,7 +115,7 @@ function intern(len: i32, wordPtr: usize, wordLen: i32): u32 {
 export function addDocument(category: u32, brand: u32, priceCents: u32, ratingTenths: u32, inStock: u32): bool {
   if (docsAdded >= docsExpected) return false;
   const doc = docsAdded;
-  const rec = docs + (<usize>doc) * img.DOC_BYTES;
+  const rec = docs + <usize>doc * img.DOC_BYTES;
   store<u16>(rec, <u16>min(category, 0xffff));
   store<u16>(rec + 2, <u16>min(brand, 0xffff));
   store<u32>(rec + 4, priceCents);
@@ -151,8 +158,10 @@ export function addDocument(category: u32, brand: u32, priceCents: u32, ratingTe
 
 // Comparators over the build-time term store (old ids) and over the written image (new ids).
 function compareBuildTerms(a: u32, b: u32): i32 {
-  const as = tStart.get(a), ae = tStart.get(a + 1);
-  const bs = tStart.get(b), be = tStart.get(b + 1);
+  const as = tStart.get(a),
+    ae = tStart.get(a + 1);
+  const bs = tStart.get(b),
+    be = tStart.get(b + 1);
   const n = min(ae - as, be - bs);
   for (let i: u32 = 0; i < n; i++) {
     const d = <i32>tChars.get(as + i) - <i32>tChars.get(bs + i);
@@ -162,7 +171,8 @@ function compareBuildTerms(a: u32, b: u32): i32 {
 }
 
 function compareStems(a: u32, b: u32): i32 {
-  const la = img.stemLenOf(a), lb = img.stemLenOf(b);
+  const la = img.stemLenOf(a),
+    lb = img.stemLenOf(b);
   const n = min(la, lb);
   for (let i = 0; i < n; i++) {
     const d = <i32>img.termUnit(a, i) - <i32>img.termUnit(b, i);
@@ -172,7 +182,8 @@ function compareStems(a: u32, b: u32): i32 {
 }
 
 function compareReversedStems(a: u32, b: u32): i32 {
-  const la = img.stemLenOf(a), lb = img.stemLenOf(b);
+  const la = img.stemLenOf(a),
+    lb = img.stemLenOf(b);
   const n = min(la, lb);
   for (let i = 1; i <= n; i++) {
     const d = <i32>img.termUnit(a, la - i) - <i32>img.termUnit(b, lb - i);
@@ -181,7 +192,7 @@ function compareReversedStems(a: u32, b: u32): i32 {
   return la != lb ? la - lb : <i32>a - <i32>b;
 }
 
-@inline function align4(n: u32): u32 {
+function align4(n: u32): u32 {
   return (n + 3) & ~3;
 }
 
@@ -197,18 +208,30 @@ export function finishBuild(): u32 {
 
   const pairs = dPairs.len >> 1;
   let at: u32 = img.HEADER_BYTES;
-  const oDocs = at; at += align4(docsExpected * img.DOC_BYTES);
-  const oTermStart = at; at += (terms + 1) * 4;
-  const oTermChars = at; at += align4(tChars.len * 2);
-  const oTermPost = at; at += (terms + 1) * 4;
-  const oPost = at; at += pairs * 8;
-  const oStemLen = at; at += align4(terms);
-  const oStemOrder = at; at += terms * 4;
-  const oRevOrder = at; at += terms * 4;
-  const oSurfStart = at; at += (terms + 1) * 4;
-  const oSurfChars = at; at += align4(tSurf.len * 2);
-  const oAvg = at; at += img.FIELDS * 4;
-  const oFieldDf = at; at += terms * img.FIELDS * 4;
+  const oDocs = at;
+  at += align4(docsExpected * img.DOC_BYTES);
+  const oTermStart = at;
+  at += (terms + 1) * 4;
+  const oTermChars = at;
+  at += align4(tChars.len * 2);
+  const oTermPost = at;
+  at += (terms + 1) * 4;
+  const oPost = at;
+  at += pairs * 8;
+  const oStemLen = at;
+  at += align4(terms);
+  const oStemOrder = at;
+  at += terms * 4;
+  const oRevOrder = at;
+  at += terms * 4;
+  const oSurfStart = at;
+  at += (terms + 1) * 4;
+  const oSurfChars = at;
+  at += align4(tSurf.len * 2);
+  const oAvg = at;
+  at += img.FIELDS * 4;
+  const oFieldDf = at;
+  at += terms * img.FIELDS * 4;
   const bytes = at;
 
   const base = alloc(bytes);
@@ -220,12 +243,14 @@ export function finishBuild(): u32 {
     const t = load<u32>(order + ((<usize>i) << 2));
     store<u32>(base + oTermStart + ((<usize>i) << 2), chars);
     store<u32>(base + oSurfStart + ((<usize>i) << 2), surf);
-    const s = tStart.get(t), e = tStart.get(t + 1);
+    const s = tStart.get(t),
+      e = tStart.get(t + 1);
     for (let k = s; k < e; k++) {
       store<u16>(base + oTermChars + ((<usize>chars) << 1), <u16>tChars.get(k));
       chars++;
     }
-    const ss = tSurfStart.get(t), se = tSurfStart.get(t + 1);
+    const ss = tSurfStart.get(t),
+      se = tSurfStart.get(t + 1);
     for (let k = ss; k < se; k++) {
       store<u16>(base + oSurfChars + ((<usize>surf) << 1), <u16>tSurf.get(k));
       surf++;
@@ -254,8 +279,8 @@ export function finishBuild(): u32 {
       const tfs = dPairs.get(p + 1);
       store<u32>(base + oPost + ((<usize>slot) << 3) + 4, tfs);
       for (let f = 0; f < img.FIELDS; f++) {
-        if (((tfs >> (<u32>f << 2)) & 15) == 0) continue;
-        const cell = base + oFieldDf + (((<usize>t) * <usize>img.FIELDS + <usize>f) << 2);
+        if (((tfs >> ((<u32>f) << 2)) & 15) == 0) continue;
+        const cell = base + oFieldDf + ((<usize>t * <usize>img.FIELDS + <usize>f) << 2);
         store<u32>(cell, load<u32>(cell) + 1);
       }
     }
@@ -300,4 +325,3 @@ export function finishBuild(): u32 {
   img.resolveAt(IMAGE_BASE);
   return bytes;
 }
-

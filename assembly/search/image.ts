@@ -34,11 +34,11 @@ export const H_CATEGORIES = 19;
 export const H_BRANDS = 20;
 export const H_FIELD_DF = 21;
 
-@inline export function header(slot: i32): u32 {
+export function header(slot: i32): u32 {
   return load<u32>(IMAGE_BASE + ((<usize>slot) << 2));
 }
 
-@inline export function setHeader(slot: i32, value: u32): void {
+export function setHeader(slot: i32, value: u32): void {
   store<u32>(IMAGE_BASE + ((<usize>slot) << 2), value);
 }
 
@@ -48,7 +48,7 @@ export function checksum(base: usize, bytes: usize): u32 {
   let p = base + HEADER_BYTES;
   const end = base + bytes;
   for (; p + 4 <= end; p += 4) h = (h ^ load<u32>(p)) * 0x01000193;
-  for (; p < end; p++) h = (h ^ <u32>load<u8>(p)) * 0x01000193;
+  for (; p < end; p++) h = (h ^ (<u32>load<u8>(p))) * 0x01000193;
   return h;
 }
 
@@ -120,35 +120,35 @@ export function validate(bytes: u32): i32 {
 }
 
 // Accessors used by the query side.
-@inline export function termLen(t: u32): i32 {
+export function termLen(t: u32): i32 {
   return <i32>(load<u32>(termStart + ((<usize>t + 1) << 2)) - load<u32>(termStart + ((<usize>t) << 2)));
 }
 
-@inline export function termPtr(t: u32): usize {
+export function termPtr(t: u32): usize {
   return termChars + ((<usize>load<u32>(termStart + ((<usize>t) << 2))) << 1);
 }
 
-@inline export function termUnit(t: u32, i: i32): u32 {
+export function termUnit(t: u32, i: i32): u32 {
   return <u32>load<u16>(termPtr(t) + ((<usize>i) << 1));
 }
 
-@inline export function stemLenOf(t: u32): i32 {
+export function stemLenOf(t: u32): i32 {
   return <i32>load<u8>(stemLens + <usize>t);
 }
 
-@inline export function postStart(t: u32): u32 {
+export function postStart(t: u32): u32 {
   return load<u32>(termPost + ((<usize>t) << 2));
 }
 
-@inline export function postEnd(t: u32): u32 {
+export function postEnd(t: u32): u32 {
   return load<u32>(termPost + ((<usize>t + 1) << 2));
 }
 
-@inline export function docRecord(doc: u32): usize {
-  return docTable + (<usize>doc) * DOC_BYTES;
+export function docRecord(doc: u32): usize {
+  return docTable + <usize>doc * DOC_BYTES;
 }
 
 /** Documents with term `t` in field `f`: each field has its own idf (a word common in descriptions can be rare in titles). */
-@inline export function fieldDocs(t: u32, f: i32): u32 {
-  return load<u32>(fieldDf + (((<usize>t) * <usize>FIELDS + <usize>f) << 2));
+export function fieldDocs(t: u32, f: i32): u32 {
+  return load<u32>(fieldDf + ((<usize>t * <usize>FIELDS + <usize>f) << 2));
 }

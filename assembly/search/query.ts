@@ -44,26 +44,26 @@ let queryStamp: u32 = 0;
 let qTouchedCount: u32 = 0;
 let tokTouchedCount: u32 = 0;
 
-@inline function u32At(base: usize, i: u32): u32 {
+function u32At(base: usize, i: u32): u32 {
   return load<u32>(base + ((<usize>i) << 2));
 }
 
-@inline function setU32(base: usize, i: u32, v: u32): void {
+function setU32(base: usize, i: u32, v: u32): void {
   store<u32>(base + ((<usize>i) << 2), v);
 }
 
-@inline function f32At(base: usize, i: u32): f32 {
+function f32At(base: usize, i: u32): f32 {
   return load<f32>(base + ((<usize>i) << 2));
 }
 
-@inline function setF32(base: usize, i: u32, v: f32): void {
+function setF32(base: usize, i: u32, v: f32): void {
   store<f32>(base + ((<usize>i) << 2), v);
 }
 
 /** Allocates the scratch that belongs to the loaded index (call after build or load). */
 export function setupScratch(): void {
-  const n = <usize>img.docCount << 2;
-  const t = <usize>img.termCount << 2;
+  const n = (<usize>img.docCount) << 2;
+  const t = (<usize>img.termCount) << 2;
   docTok = alloc(n);
   docTokStamp = alloc(n);
   docTokSound = alloc(n);
@@ -107,11 +107,11 @@ function scoreTerm(t: u32, quality: f32, typo: bool): void {
     const rec = img.docRecord(doc);
     let score: f32 = 0;
     for (let f = 0; f < img.FIELDS; f++) {
-      const tf = <f32>((tfs >> (<u32>f << 2)) & 15);
+      const tf = <f32>((tfs >> ((<u32>f) << 2)) & 15);
       if (tf == 0) continue;
       const len = <f32>load<u8>(rec + 10 + <usize>f);
-      const norm: f32 = 1.0 - B + B * len / load<f32>(img.avgLen + ((<usize>f) << 2));
-      score += load<f32>(IDF + ((<usize>f) << 2)) * tf / (tf + K1 * norm);
+      const norm: f32 = 1.0 - B + (B * len) / load<f32>(img.avgLen + ((<usize>f) << 2));
+      score += (load<f32>(IDF + ((<usize>f) << 2)) * tf) / (tf + K1 * norm);
     }
     if (u32At(docTokStamp, doc) != stamp) {
       setU32(docTokStamp, doc, stamp);
@@ -125,7 +125,7 @@ function scoreTerm(t: u32, quality: f32, typo: bool): void {
   }
 }
 
-@inline function expand(t: u32, quality: f32, typo: bool = false): void {
+function expand(t: u32, quality: f32, typo: bool = false): void {
   if (u32At(termStamp, t) == stamp) return;
   setU32(termStamp, t, stamp);
   scoreTerm(t, quality, typo);
@@ -199,7 +199,8 @@ function scorePrefix(key: usize, m: i32): void {
   let picked = 0;
   for (let t = from; t < to; t++) {
     const df = img.postEnd(t) - img.postStart(t);
-    if (picked == PREFIX_CAP && df <= img.postEnd(u32At(PICK, picked - 1)) - img.postStart(u32At(PICK, picked - 1))) continue;
+    if (picked == PREFIX_CAP && df <= img.postEnd(u32At(PICK, picked - 1)) - img.postStart(u32At(PICK, picked - 1)))
+      continue;
     let at = picked < PREFIX_CAP ? picked++ : picked - 1;
     while (at > 0) {
       const above = u32At(PICK, at - 1);
@@ -213,7 +214,7 @@ function scorePrefix(key: usize, m: i32): void {
   for (let k = 0; k < picked; k++) {
     const t = u32At(PICK, k);
     const extra = <f32>(img.termLen(t) - m);
-    const quality = PREFIX * (1.0 - 0.5 * extra / <f32>(extra + <f32>m));
+    const quality = PREFIX * (1.0 - (0.5 * extra) / <f32>(extra + <f32>m));
     consider(t, quality);
     expand(t, quality);
   }
@@ -235,7 +236,7 @@ export const O_HEAD = 8;
 export const FLAG_PARTIAL: u32 = 1;
 export const FLAG_ALL_EXACT: u32 = 2;
 
-@inline function out(slot: u32, v: u32): void {
+function out(slot: u32, v: u32): void {
   store<u32>(OUTPUT + ((<usize>slot) << 2), v);
 }
 
@@ -289,7 +290,7 @@ export function search(
     scoreWord(wordKeys + <usize>w * MAX_WORD * 2, <i32>u32At(wordLens, w), typing && w == words - 1);
     allExact = allExact && wordExact;
     setU32(suggestions, w, wordExact || bestTerm < 0 ? 0xffffffff : <u32>bestTerm);
-    const bit: u32 = 1 << <u32>w;
+    const bit: u32 = 1 << (<u32>w);
     for (let k: u32 = 0; k < tokTouchedCount; k++) {
       const doc = u32At(tokTouched, k);
       if (u32At(docStamp, doc) != queryStamp) {
@@ -305,11 +306,14 @@ export function search(
     }
   }
   // documents must match every word; when none does, those matching the most words stand in
-  const all: u32 = words >= 32 ? 0xffffffff : (<u32>1 << <u32>words) - 1;
+  const all: u32 = words >= 32 ? 0xffffffff : ((<u32>1) << (<u32>words)) - 1;
   let bestWords = 0;
   for (let k: u32 = 0; k < qTouchedCount; k++) {
     const mask = u32At(docMask, u32At(qTouched, k));
-    if (mask == all) { bestWords = words; break; }
+    if (mask == all) {
+      bestWords = words;
+      break;
+    }
     bestWords = max(bestWords, <i32>popcnt(mask));
   }
   const partial = bestWords > 0 && bestWords < words;
@@ -348,7 +352,7 @@ export function search(
     }
     if (!(okCat && okBrand && okPrice && okStock)) continue;
     // tie-breaker: in stock and well rated, worth a few percent at most
-    const boost: f32 = 1.0 + (stocked ? 0.03 : 0.0) + 0.02 * <f32>load<u8>(rec + 8) / 50.0;
+    const boost: f32 = 1.0 + (stocked ? 0.03 : 0.0) + (0.02 * <f32>load<u8>(rec + 8)) / 50.0;
     setF32(docScore, doc, f32At(docScore, doc) * boost);
     total++;
     offerTop(doc);

@@ -17,15 +17,15 @@ export function setSortMode(sort: i32, scoreArray: usize, typoArray: usize): voi
   typos = typoArray;
 }
 
-@inline function scoreOf(doc: u32): f32 {
+function scoreOf(doc: u32): f32 {
   return load<f32>(scores + ((<usize>doc) << 2));
 }
 
-@inline function priceOf(doc: u32): u32 {
+function priceOf(doc: u32): u32 {
   return load<u32>(img.docRecord(doc) + 4);
 }
 
-@inline function ratingOf(doc: u32): u32 {
+function ratingOf(doc: u32): u32 {
   return <u32>load<u8>(img.docRecord(doc) + 8);
 }
 
@@ -36,26 +36,30 @@ export function setSortMode(sort: i32, scoreArray: usize, typoArray: usize): voi
  */
 export function rankBefore(a: u32, b: u32): bool {
   if (mode == SORT_RELEVANCE) {
-    const ta = load<u32>(typos + ((<usize>a) << 2)), tb = load<u32>(typos + ((<usize>b) << 2));
+    const ta = load<u32>(typos + ((<usize>a) << 2)),
+      tb = load<u32>(typos + ((<usize>b) << 2));
     if (ta != tb) return ta < tb;
   }
   if (mode == SORT_PRICE_UP || mode == SORT_PRICE_DOWN) {
-    const pa = priceOf(a), pb = priceOf(b);
+    const pa = priceOf(a),
+      pb = priceOf(b);
     if (pa != pb) return mode == SORT_PRICE_UP ? pa < pb : pa > pb;
   } else if (mode == SORT_RATING) {
-    const ra = ratingOf(a), rb = ratingOf(b);
+    const ra = ratingOf(a),
+      rb = ratingOf(b);
     if (ra != rb) return ra > rb;
   }
-  const sa = scoreOf(a), sb = scoreOf(b);
+  const sa = scoreOf(a),
+    sb = scoreOf(b);
   if (sa != sb) return sa > sb;
   return a < b;
 }
 
-@inline function at(heap: usize, i: u32): u32 {
+function at(heap: usize, i: u32): u32 {
   return load<u32>(heap + ((<usize>i) << 2));
 }
 
-@inline function put(heap: usize, i: u32, v: u32): void {
+function put(heap: usize, i: u32, v: u32): void {
   store<u32>(heap + ((<usize>i) << 2), v);
 }
 

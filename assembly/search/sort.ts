@@ -2,11 +2,11 @@
 
 export type Compare = (a: u32, b: u32) => i32;
 
-@inline function at(base: usize, i: i32): u32 {
+function at(base: usize, i: i32): u32 {
   return load<u32>(base + ((<usize>i) << 2));
 }
 
-@inline function put(base: usize, i: i32, v: u32): void {
+function put(base: usize, i: i32, v: u32): void {
   store<u32>(base + ((<usize>i) << 2), v);
 }
 
@@ -56,7 +56,7 @@ function quick(base: usize, loIn: i32, hiIn: i32, cmp: Compare): void {
   }
 }
 
-@inline function swap(base: usize, i: i32, j: i32): void {
+function swap(base: usize, i: i32, j: i32): void {
   const t = at(base, i);
   put(base, i, at(base, j));
   put(base, j, t);

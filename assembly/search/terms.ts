@@ -3,7 +3,7 @@
 
 import * as img from './image';
 
-@inline function keyUnit(key: usize, i: i32): i32 {
+function keyUnit(key: usize, i: i32): i32 {
   return <i32>load<u16>(key + ((<usize>i) << 1));
 }
 
@@ -49,7 +49,7 @@ export function prefixEnd(from: u32, key: usize, keyLen: i32): u32 {
   return lo;
 }
 
-@inline function orderAt(order: usize, i: u32): u32 {
+function orderAt(order: usize, i: u32): u32 {
   return load<u32>(order + ((<usize>i) << 2));
 }
 

@@ -28,14 +28,15 @@ export function isWordUnit(c: u32): bool {
 }
 
 /** Combining marks vanish inside a word (decomposed "u" + U+0308 meets "ü"). */
-@inline function isCombining(c: u32): bool {
+function isCombining(c: u32): bool {
   return c >= 0x300 && c < 0x370;
 }
 
 // Latin Extended-A (U+0100..U+017F) folded to ASCII base letters; '1' marks œ (-> "oe").
-const LATIN_EXT_A = 'aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooo11rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs';
+const LATIN_EXT_A =
+  'aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooo11rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs';
 
-@inline function emit(c: u32): void {
+function emit(c: u32): void {
   store<u16>(FOLD_BUF + ((<usize>foldLen) << 1), <u16>c);
   foldLen++;
 }
@@ -47,10 +48,18 @@ function foldUnit(c: u32): void {
     return;
   }
   if (c >= 0xc0 && c <= 0xff) {
-    if (c == 0xdf) { emit(0x73); emit(0x73); return; } // ß
+    if (c == 0xdf) {
+      emit(0x73);
+      emit(0x73);
+      return;
+    } // ß
     const l = c >= 0xe0 ? c : c + 32; // Latin-1 capitals sit 32 below their small letters
-    if (l <= 0xe5) emit(0x61); // à..å
-    else if (l == 0xe6) { emit(0x61); emit(0x65); } // æ
+    if (l <= 0xe5)
+      emit(0x61); // à..å
+    else if (l == 0xe6) {
+      emit(0x61);
+      emit(0x65);
+    } // æ
     else if (l == 0xe7) emit(0x63);
     else if (l <= 0xeb) emit(0x65);
     else if (l <= 0xef) emit(0x69);
@@ -59,21 +68,46 @@ function foldUnit(c: u32): void {
     else if (l <= 0xf6 || l == 0xf8) emit(0x6f);
     else if (l <= 0xfc) emit(0x75);
     else if (l == 0xfd || l == 0xff) emit(0x79);
-    else if (l == 0xfe) { emit(0x74); emit(0x68); } // þ
+    else if (l == 0xfe) {
+      emit(0x74);
+      emit(0x68);
+    } // þ
     else emit(l);
     return;
   }
   if (c >= 0x100 && c < 0x180) {
     const base = <u32>LATIN_EXT_A.charCodeAt(<i32>(c - 0x100));
-    if (base == 0x31) { emit(0x6f); emit(0x65); } else emit(base);
+    if (base == 0x31) {
+      emit(0x6f);
+      emit(0x65);
+    } else emit(base);
     return;
   }
-  if (c == 0x1e9e) { emit(0x73); emit(0x73); return; } // capital ẞ
-  if (c >= 0x391 && c <= 0x3a9) { emit(c + 32); return; } // Greek capitals
-  if (c >= 0x410 && c <= 0x42f) { emit(c + 32); return; } // Cyrillic capitals
-  if (c >= 0x400 && c <= 0x40f) { emit(c + 80); return; }
-  if (c >= 0xff21 && c <= 0xff3a) { emit(c - 0xff21 + 0x61); return; } // full-width Latin
-  if (c >= 0xff41 && c <= 0xff5a) { emit(c - 0xff41 + 0x61); return; }
+  if (c == 0x1e9e) {
+    emit(0x73);
+    emit(0x73);
+    return;
+  } // capital ẞ
+  if (c >= 0x391 && c <= 0x3a9) {
+    emit(c + 32);
+    return;
+  } // Greek capitals
+  if (c >= 0x410 && c <= 0x42f) {
+    emit(c + 32);
+    return;
+  } // Cyrillic capitals
+  if (c >= 0x400 && c <= 0x40f) {
+    emit(c + 80);
+    return;
+  }
+  if (c >= 0xff21 && c <= 0xff3a) {
+    emit(c - 0xff21 + 0x61);
+    return;
+  } // full-width Latin
+  if (c >= 0xff41 && c <= 0xff5a) {
+    emit(c - 0xff41 + 0x61);
+    return;
+  }
   emit(c);
 }
 
@@ -105,7 +139,7 @@ export function foldWord(ptr: usize, len: i32): i32 {
   return w;
 }
 
-@inline function unitAt(ptr: usize, i: i32): u32 {
+function unitAt(ptr: usize, i: i32): u32 {
   return <u32>load<u16>(ptr + ((<usize>i) << 1));
 }
 
@@ -132,7 +166,11 @@ function hasDigit(ptr: usize, len: i32): bool {
  */
 export function stemLength(ptr: usize, len: i32): i32 {
   if (len < 4 || hasDigit(ptr, len)) return len;
-  const e: u32 = 0x65, r: u32 = 0x72, n: u32 = 0x6e, s: u32 = 0x73, m: u32 = 0x6d;
+  const e: u32 = 0x65,
+    r: u32 = 0x72,
+    n: u32 = 0x6e,
+    s: u32 = 0x73,
+    m: u32 = 0x6d;
   if (len - 3 >= 4 && endsWith(ptr, len, e, r, n, 3)) return len - 3;
   if (len - 2 >= 3) {
     if (endsWith(ptr, len, e, n, 0, 2) || endsWith(ptr, len, e, r, 0, 2)) return len - 2;

@@ -10,11 +10,11 @@ import { MAX_WORD } from './text';
 const W: i32 = MAX_WORD + 1;
 const ROWS: usize = memory.data((MAX_WORD + 1) * (MAX_WORD + 1) * 4, 8);
 
-@inline function cell(d: i32, j: i32): i32 {
+function cell(d: i32, j: i32): i32 {
   return load<i32>(ROWS + ((<usize>(d * W + j)) << 2));
 }
 
-@inline function setCell(d: i32, j: i32, v: i32): void {
+function setCell(d: i32, j: i32, v: i32): void {
   store<i32>(ROWS + ((<usize>(d * W + j)) << 2), v);
 }
 
@@ -33,7 +33,7 @@ function addMatch(from: u32, to: u32, dist: i32): void {
   matchCount++;
 }
 
-@inline function q(key: usize, j: i32): u32 {
+function q(key: usize, j: i32): u32 {
   return <u32>load<u16>(key + ((<usize>j) << 1));
 }
 

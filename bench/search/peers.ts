@@ -42,7 +42,11 @@ export function miniSearch(data: Row[]): Peer {
   index.addAll(data);
   return {
     name: 'MiniSearch',
-    search: (query) => index.search(query).slice(0, 10).map((r) => String(r.id)),
+    search: (query) =>
+      index
+        .search(query)
+        .slice(0, 10)
+        .map((r) => String(r.id)),
     indexBytes: () => Buffer.byteLength(JSON.stringify(index)),
   };
 }
@@ -67,7 +71,9 @@ export function flexSearch(data: Row[]): Peer {
     indexBytes: async () => {
       let bytes = 0;
       await index.export((key, value) => {
-        bytes += Buffer.byteLength(String(key)) + Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value ?? ''));
+        bytes +=
+          Buffer.byteLength(String(key)) +
+          Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value ?? ''));
       });
       return bytes;
     },
@@ -76,7 +82,15 @@ export function flexSearch(data: Row[]): Peer {
 
 export async function orama(data: Row[]): Promise<Peer> {
   const db: AnyOrama = create({
-    schema: { id: 'string', title: 'string', brand: 'string', category: 'string', tags: 'string', attributes: 'string', description: 'string' },
+    schema: {
+      id: 'string',
+      title: 'string',
+      brand: 'string',
+      category: 'string',
+      tags: 'string',
+      attributes: 'string',
+      description: 'string',
+    },
     components: {
       tokenizer: {
         language: 'german',

@@ -42,7 +42,9 @@ describe('search', () => {
     console.log(`\n## Index of ${PRODUCTS} products (one build each)`);
     for (const { peer, ms } of builds) {
       const bytes = await peer.indexBytes();
-      console.log(`${peer.name.padEnd(14)} build ${ms.toFixed(0).padStart(7)} ms   index ${(bytes / 1e6).toFixed(1).padStart(6)} MB`);
+      console.log(
+        `${peer.name.padEnd(14)} build ${ms.toFixed(0).padStart(7)} ms   index ${(bytes / 1e6).toFixed(1).padStart(6)} MB`,
+      );
     }
     console.log(`Laden: loading the saved image instead of building takes ${loaded.ms.toFixed(0)} ms`);
 

@@ -8,7 +8,14 @@ export type SearchField = (typeof SEARCH_FIELDS)[number];
 export function documentFields(product: Product, categoryName: string): string[] {
   const attributes = Object.entries(product.attributes).map(([name, value]) => `${name} ${value}`);
   for (const variant of product.variants ?? []) attributes.push(variant.title);
-  return [product.title, product.brand, categoryName, product.tags.join(' '), attributes.join(' '), product.description];
+  return [
+    product.title,
+    product.brand,
+    categoryName,
+    product.tags.join(' '),
+    attributes.join(' '),
+    product.description,
+  ];
 }
 
 /**

@@ -24,8 +24,16 @@ interface SearchExports extends LadenExports {
   termCount(): number;
   termShown(term: number): number;
   search(
-    length: number, prefixLast: number, category: number, brand: number, priceMin: number,
-    priceMax: number, inStockOnly: number, sort: number, offset: number, limit: number,
+    length: number,
+    prefixLast: number,
+    category: number,
+    brand: number,
+    priceMin: number,
+    priceMax: number,
+    inStockOnly: number,
+    sort: number,
+    offset: number,
+    limit: number,
   ): number;
   highlight(length: number): number;
 }
@@ -154,8 +162,18 @@ export class SearchEngine {
 
     this.#writeText(text);
     const count = wasm.call('search', (e) =>
-      e.search(text.length, options.asYouType === false ? 0 : 1, category, brand, minPrice, maxPrice,
-        options.inStockOnly ? 1 : 0, sort, offset, limit),
+      e.search(
+        text.length,
+        options.asYouType === false ? 0 : 1,
+        category,
+        brand,
+        minPrice,
+        maxPrice,
+        options.inStockOnly ? 1 : 0,
+        sort,
+        offset,
+        limit,
+      ),
     );
     const out = wasm.call('outputPointer', (e) => e.outputPointer());
     const cats = this.#keys.categories.length;
@@ -174,7 +192,11 @@ export class SearchEngine {
     at += brands * 4;
     const corrections: { start: number; end: number; term: number }[] = [];
     for (let w = 0; w < words; w++, at += 12) {
-      corrections.push({ start: body.getUint32(at, true), end: body.getUint32(at + 4, true), term: body.getUint32(at + 8, true) });
+      corrections.push({
+        start: body.getUint32(at, true),
+        end: body.getUint32(at + 4, true),
+        term: body.getUint32(at + 8, true),
+      });
     }
     const [total = 0, , flags = 0, , inStock = 0, priceMin = 0, priceMax = 0] = head;
     const hits = picks.map(({ doc, score }) => {
@@ -267,7 +289,9 @@ export class SearchEngine {
         e.addDocument(
           this.#keys.categoryNumber(product.category) ?? ANY,
           this.#keys.brandNumber(product.brand) ?? ANY,
-          price, Number.isFinite(rating) ? rating : 0, product.stock > 0 ? 1 : 0,
+          price,
+          Number.isFinite(rating) ? rating : 0,
+          product.stock > 0 ? 1 : 0,
         ),
       );
       if (!added) throw new Error('search: more products than announced');
@@ -281,7 +305,8 @@ export class SearchEngine {
   #load(image: Uint8Array): void {
     const { wasm } = this;
     const pointer = wasm.call('prepareLoad', (e) => e.prepareLoad(image.byteLength));
-    if (pointer === 0) throw new SearchIndexError(`The search index (${image.byteLength} bytes) does not fit into memory`);
+    if (pointer === 0)
+      throw new SearchIndexError(`The search index (${image.byteLength} bytes) does not fit into memory`);
     wasm.u8(pointer, image.byteLength).set(image);
     const code = wasm.call('commitLoad', (e) => e.commitLoad(image.byteLength));
     if (code !== 0) throw loadFailure(code, image.byteLength);

@@ -90,7 +90,9 @@ Ranked, typo-tolerant search over a catalog, by the same WebAssembly engine the 
     if (result.hits.length === 0) console.log('Keine Treffer.');
     for (const [i, hit] of result.hits.entries()) {
       const p = hit.product;
-      console.log(`${String(i + 1).padStart(3)}. ${p.id}  ${p.title} (${p.brand}), ${formatEuro(p.price)}  [${hit.score.toFixed(3)}]`);
+      console.log(
+        `${String(i + 1).padStart(3)}. ${p.id}  ${p.title} (${p.brand}), ${formatEuro(p.price)}  [${hit.score.toFixed(3)}]`,
+      );
     }
     if (result.total > result.hits.length) console.log(`… ${result.total} Treffer insgesamt`);
     return 0;

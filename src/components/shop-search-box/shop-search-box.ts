@@ -145,9 +145,16 @@ export class ShopSearchBox extends LitElement {
       @mousedown=${(event: MouseEvent) => event.preventDefault()}
       @click=${() => this.choose(hit)}
     >
-      ${image
-        ? html`<shop-image src=${`/data/${image.src}`} alt="" width=${image.width} height=${image.height}></shop-image>`
-        : html`<span></span>`}
+      ${
+        image
+          ? html`<shop-image
+              src=${`/data/${image.src}`}
+              alt=""
+              width=${image.width}
+              height=${image.height}
+            ></shop-image>`
+          : html`<span></span>`
+      }
       <span class="title">${markedText(product.title, highlights.title)}</span>
       <span class="price">${formatEuro(product.price)}</span>
     </li>`;

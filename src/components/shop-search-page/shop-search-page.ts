@@ -110,40 +110,87 @@ export class ShopSearchPage extends LitElement {
     return html`<aside aria-label="Filter">
       <fieldset>
         <legend>Kategorie</legend>
-        <label><input type="radio" name="category" .checked=${!filters.category}
-          @change=${() => this.setFilter({ category: undefined })} /> Alle</label>
+        <label
+          ><input
+            type="radio"
+            name="category"
+            .checked=${!filters.category}
+            @change=${() => this.setFilter({ category: undefined })}
+          />
+          Alle</label
+        >
         ${facets.categories.map(
-          (c) => html`<label><input type="radio" name="category" .checked=${filters.category === c.value}
-              @change=${() => this.setFilter({ category: c.value })} />
-            ${this.categoryName(c.value)} <span class="count">(${c.count})</span></label>`,
+          (c) =>
+            html`<label
+              ><input
+                type="radio"
+                name="category"
+                .checked=${filters.category === c.value}
+                @change=${() => this.setFilter({ category: c.value })}
+              />
+              ${this.categoryName(c.value)} <span class="count">(${c.count})</span></label
+            >`,
         )}
       </fieldset>
       <fieldset>
         <legend>Marke</legend>
-        <label><input type="radio" name="brand" .checked=${!filters.brand}
-          @change=${() => this.setFilter({ brand: undefined })} /> Alle</label>
+        <label
+          ><input
+            type="radio"
+            name="brand"
+            .checked=${!filters.brand}
+            @change=${() => this.setFilter({ brand: undefined })}
+          />
+          Alle</label
+        >
         ${facets.brands.map(
-          (b) => html`<label><input type="radio" name="brand" .checked=${filters.brand === b.value}
-              @change=${() => this.setFilter({ brand: b.value })} />
-            ${b.value} <span class="count">(${b.count})</span></label>`,
+          (b) =>
+            html`<label
+              ><input
+                type="radio"
+                name="brand"
+                .checked=${filters.brand === b.value}
+                @change=${() => this.setFilter({ brand: b.value })}
+              />
+              ${b.value} <span class="count">(${b.count})</span></label
+            >`,
         )}
       </fieldset>
       <fieldset>
         <legend>Preis in €</legend>
         <div class="price-range">
-          <label>von <input type="number" min="0" inputmode="decimal" .value=${filters.minEuro}
-            placeholder=${String(Math.floor(facets.price.min / 100))}
-            @change=${(e: Event) => this.setFilter({ minEuro: (e.target as HTMLInputElement).value })} /></label>
-          <label>bis <input type="number" min="0" inputmode="decimal" .value=${filters.maxEuro}
-            placeholder=${String(Math.ceil(facets.price.max / 100))}
-            @change=${(e: Event) => this.setFilter({ maxEuro: (e.target as HTMLInputElement).value })} /></label>
+          <label
+            >von
+            <input
+              type="number"
+              min="0"
+              inputmode="decimal"
+              .value=${filters.minEuro}
+              placeholder=${String(Math.floor(facets.price.min / 100))}
+              @change=${(e: Event) => this.setFilter({ minEuro: (e.target as HTMLInputElement).value })}
+          /></label>
+          <label
+            >bis
+            <input
+              type="number"
+              min="0"
+              inputmode="decimal"
+              .value=${filters.maxEuro}
+              placeholder=${String(Math.ceil(facets.price.max / 100))}
+              @change=${(e: Event) => this.setFilter({ maxEuro: (e.target as HTMLInputElement).value })}
+          /></label>
         </div>
       </fieldset>
       <fieldset>
         <legend>Verfügbarkeit</legend>
-        <label><input type="checkbox" .checked=${filters.inStockOnly}
-          @change=${(e: Event) => this.setFilter({ inStockOnly: (e.target as HTMLInputElement).checked })} />
-          Nur lieferbare <span class="count">(${facets.inStock})</span></label>
+        <label
+          ><input
+            type="checkbox"
+            .checked=${filters.inStockOnly}
+            @change=${(e: Event) => this.setFilter({ inStockOnly: (e.target as HTMLInputElement).checked })}
+          />
+          Nur lieferbare <span class="count">(${facets.inStock})</span></label
+        >
       </fieldset>
     </aside>`;
   }
@@ -153,10 +200,17 @@ export class ShopSearchPage extends LitElement {
         ${result.hits.map(({ product, highlights }, i) => {
           const image = product.images[0];
           return html`<li>
-            ${image
-              ? html`<shop-image src=${`/data/${image.src}`} alt=${image.alt} width=${image.width}
-                  height=${image.height} ?priority=${i < 4}></shop-image>`
-              : nothing}
+            ${
+              image
+                ? html`<shop-image
+                    src=${`/data/${image.src}`}
+                    alt=${image.alt}
+                    width=${image.width}
+                    height=${image.height}
+                    ?priority=${i < 4}
+                  ></shop-image>`
+                : nothing
+            }
             <div class="body">
               <span class="brand">${markedText(product.brand, highlights.brand)}</span>
               <h2><a href=${`/p/${product.slug}`}>${markedText(product.title, highlights.title)}</a></h2>
@@ -166,24 +220,39 @@ export class ShopSearchPage extends LitElement {
           </li>`;
         })}
       </ol>
-      ${result.total > result.hits.length
-        ? html`<p class="more"><button class="button secondary" @click=${() => (this.shown += PAGE)}>
-            Weitere Treffer anzeigen</button></p>`
-        : nothing}`;
+      ${
+        result.total > result.hits.length
+          ? html`<p class="more">
+              <button class="button secondary" @click=${() => (this.shown += PAGE)}>Weitere Treffer anzeigen</button>
+            </p>`
+          : nothing
+      }`;
   }
 
   override render() {
     const query = this.query.trim();
-    if (query === '') return html`<h1>Suche</h1><p class="note">Bitte geben Sie oben einen Suchbegriff ein.</p>`;
-    if (this.search?.error) return html`<h1>Suche</h1><p class="note" role="alert">${this.search.error}</p>`;
+    if (query === '')
+      return html`<h1>Suche</h1>
+        <p class="note">Bitte geben Sie oben einen Suchbegriff ein.</p>`;
+    if (this.search?.error)
+      return html`<h1>Suche</h1>
+        <p class="note" role="alert">${this.search.error}</p>`;
     const result = this.search?.search(query, this.options());
-    if (!result) return html`<h1>Suche</h1><p class="note" role="status">Die Suche wird geladen …</p>`;
+    if (!result)
+      return html`<h1>Suche</h1>
+        <p class="note" role="status">Die Suche wird geladen …</p>`;
     const suggestion = result.exact ? undefined : result.suggestion;
     return html`<h1>Suchergebnisse für „${query}“</h1>
-      ${suggestion
-        ? html`<p class="did-you-mean">Meinten Sie
-            <a href=${searchPageHref(suggestion)} @click=${(e: Event) => this.follow(e, suggestion)}>„${suggestion}“</a>?</p>`
-        : nothing}
+      ${
+        suggestion
+          ? html`<p class="did-you-mean">
+              Meinten Sie
+              <a href=${searchPageHref(suggestion)} @click=${(e: Event) => this.follow(e, suggestion)}
+                >„${suggestion}“</a
+              >?
+            </p>`
+          : nothing
+      }
       <p class="summary" role="status">
         ${result.total === 0 ? 'Keine Treffer.' : result.total === 1 ? '1 Treffer' : `${result.total} Treffer`}
         ${result.partial && result.total > 0 ? ' – kein Artikel enthält alle Wörter; hier die besten Teiltreffer.' : ''}
@@ -192,7 +261,8 @@ export class ShopSearchPage extends LitElement {
         ${this.renderFacets(result)}
         <section>
           <div class="toolbar">
-            <label>Sortieren nach
+            <label
+              >Sortieren nach
               <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as SearchSort)}>
                 ${(Object.keys(SORT_LABELS) as SearchSort[]).map(
                   (key) => html`<option value=${key} ?selected=${key === this.sort}>${SORT_LABELS[key]}</option>`,

@@ -9,7 +9,9 @@ const titles = (service: SearchService, query: string) =>
 describe('search service in the browser', () => {
   it('loads the shipped index image into linear memory without rebuilding', async () => {
     const image = (await SearchEngine.build(catalog)).image();
-    const service = new SearchService(catalog, indexUrlOf(image), () => Promise.reject(new Error('no rebuild expected')));
+    const service = new SearchService(catalog, indexUrlOf(image), () =>
+      Promise.reject(new Error('no rebuild expected')),
+    );
     await service.ready;
     expect(service.rebuiltBecause).toBeUndefined();
     expect(titles(service, 'rucksack')).toEqual(['Wanderrucksack Alpin 30 L']);
@@ -43,7 +45,10 @@ describe('search service in the browser', () => {
     await service.ready;
     const changed = {
       ...catalog,
-      products: [...catalog.products, { ...catalog.products[0]!, id: 'grinder', slug: 'grinder', title: 'Gewürzmühle Keramik' }],
+      products: [
+        ...catalog.products,
+        { ...catalog.products[0]!, id: 'grinder', slug: 'grinder', title: 'Gewürzmühle Keramik' },
+      ],
     };
     const next = await service.rebuild(changed);
     expect(titles(next, 'gewurzmuhle')).toEqual(['Gewürzmühle Keramik']);

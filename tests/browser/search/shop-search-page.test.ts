@@ -19,8 +19,7 @@ async function mount(query: string): Promise<{ page: ShopSearchPage; hrefs: stri
 const $ = (page: ShopSearchPage, selector: string) => page.shadowRoot!.querySelector(selector);
 const titles = (page: ShopSearchPage) => [...page.shadowRoot!.querySelectorAll('ol h2')].map((h) => text(h));
 const facet = (page: ShopSearchPage, legend: string) =>
-  [...page.shadowRoot!.querySelectorAll('fieldset')]
-    .find((f) => text(f.querySelector('legend')) === legend)!;
+  [...page.shadowRoot!.querySelectorAll('fieldset')].find((f) => text(f.querySelector('legend')) === legend)!;
 
 describe('<shop-search-page>', () => {
   afterEach(() => document.body.replaceChildren());

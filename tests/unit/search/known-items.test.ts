@@ -14,7 +14,11 @@ describe('search: known items from the demo catalog', () => {
     const byKind = Object.fromEntries(
       (['exact', 'typo', 'umlaut', 'prefix'] as const).map((kind) => [
         kind,
-        scoreKnownItems(catalog, items.filter((i) => i.kind === kind), ranked),
+        scoreKnownItems(
+          catalog,
+          items.filter((i) => i.kind === kind),
+          ranked,
+        ),
       ]),
     );
     console.log('known items', items.length, overall, byKind);
