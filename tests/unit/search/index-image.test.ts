@@ -39,6 +39,19 @@ describe('search index image', () => {
     await expect(SearchEngine.load(shop, damage(built.image()))).rejects.toThrow(message);
   });
 
+  it('copies its index back in after the module trapped and was started afresh', async () => {
+    const engine = await SearchEngine.build(shop);
+    const before = engine.search('rucksack');
+    // any trap re-instantiates the module with empty memory
+    expect(() =>
+      engine.wasm.call('a failing call', () => {
+        throw new WebAssembly.RuntimeError('unreachable');
+      }),
+    ).toThrow(/failed in a failing call/);
+    expect(engine.wasm.exports.documentCount()).toBe(0);
+    expect(engine.search('rucksack')).toEqual(before);
+  });
+
   it('refuses an image of another catalog', async () => {
     const built = await SearchEngine.build(shop);
     const changed = catalog([...shop.products.slice(0, 2), product('c', { title: 'Rucksack Land' })]);
