@@ -2,7 +2,7 @@ import { Random } from '../random.js';
 
 const TILE = 256;
 /** Largest change of a channel value; enough to read as film grain, too little to band. */
-const STRENGTH = 6;
+const STRENGTH = 4;
 
 let tile: Int8Array | undefined;
 

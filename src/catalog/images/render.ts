@@ -8,7 +8,7 @@ import { addGrain } from './grain.js';
 import { photoSvg } from './scene.js';
 
 /** Bump when the encoding changes in a way the SVG does not show (the SVG itself is fingerprinted). */
-const ENCODER_VERSION = 'jpeg-q82-progressive-grain3';
+const ENCODER_VERSION = 'jpeg-q82-progressive-grain4';
 const MANIFEST = '.photos.json';
 
 export interface RenderOptions {
