@@ -22,6 +22,10 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
       "form-action 'self'",
       "frame-ancestors 'none'",
       "object-src 'none'",
+      // Script sinks take only values from policies: Lit's for its templates; the default policy
+      // (src/page-security.ts) passes our own worker and service worker URLs and nothing else.
+      "require-trusted-types-for 'script'",
+      'trusted-types lit-html default',
     ].join('; '),
   );
 };

@@ -1,3 +1,5 @@
+// First: the page's security setup must run before anything builds a schema or loads a script.
+import '../../page-security.js';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
