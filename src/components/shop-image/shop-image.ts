@@ -167,7 +167,10 @@ export class ShopImage extends LitElement {
   }
 
   #showBlob(blob: Blob): void {
+    // A sharper picture for a grown element replaces the shown one in place; only a first one fades in.
+    const replacing = this.mode === MODES.thumbnail && this.loaded;
     this.#setObjectUrl(URL.createObjectURL(blob));
+    this.loaded = replacing;
     this.shown = this.#objectUrl;
     this.mode = MODES.thumbnail;
   }
@@ -175,7 +178,7 @@ export class ShopImage extends LitElement {
   #setObjectUrl(url: string): void {
     if (this.#objectUrl) URL.revokeObjectURL(this.#objectUrl);
     this.#objectUrl = url;
-    this.loaded = false;
+    if (!url) this.loaded = false;
   }
 
   #fail(error: unknown): void {

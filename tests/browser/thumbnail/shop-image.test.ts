@@ -105,6 +105,21 @@ describe('<shop-image>', () => {
     expect(small.shadowRoot!.querySelector('[part="placeholder"]')).toBeNull();
   });
 
+  it('makes a sharper picture when it grows, without hiding the current one meanwhile', async () => {
+    const element = await place(urlOf(await gradientPng(800, 600)), { cssWidth: 100, width: 800, height: 600 });
+    const img = await loadedImg(element);
+    const small = img.naturalWidth;
+    let hidden = false;
+    const watch = new MutationObserver(() => (hidden ||= !img.classList.contains('loaded')));
+    watch.observe(img, { attributes: true });
+    element.style.width = '300px';
+    await expect.poll(() => img.naturalWidth, { timeout: 10_000 }).toBeGreaterThan(small);
+    watch.disconnect();
+    expect(imgOf(element)).toBe(img);
+    expect(hidden).toBe(false);
+    expect(element.getBoundingClientRect().height).toBe(225);
+  });
+
   it('shows its picture again after being moved within the page', async () => {
     const element = await place(urlOf(await gradientPng(400, 300)));
     await loadedImg(element);
