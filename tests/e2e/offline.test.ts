@@ -204,4 +204,26 @@ describe('the shop offline', () => {
     await expect.poll(() => cartCount(page)).toBe('2');
     expect(await notices.count()).toBe(0);
   });
+  it('lets a newer version in another tab upgrade the database at once, and tells this tab to reload', async () => {
+    const fresh = await browser.newContext({ locale: 'de-DE' });
+    const older = await fresh.newPage();
+    await older.goto(shop.url + '/cart');
+    await expect.poll(() => cartCount(older)).toBe('0');
+    const newer = await fresh.newPage();
+    await newer.goto(shop.url + '/favicon.svg');
+    // A later release opening the database at a higher version, while this tab holds it open.
+    const upgraded = await newer.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const request = indexedDB.open('laden', 1000);
+          request.onblocked = () => resolve('blocked');
+          request.onsuccess = () => resolve(`opened ${request.result.version}`);
+        }),
+    );
+    expect(upgraded).toBe('opened 1000');
+    await expect
+      .poll(() => older.getByTestId('storage-notice').textContent())
+      .toMatch(/in einem anderen Fenster aktualisiert/);
+    await fresh.close();
+  });
 });
