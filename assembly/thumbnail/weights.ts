@@ -49,12 +49,19 @@ export function fillWeights(starts: usize, counts: usize, weights: usize, stride
     const from = first(i);
     const count = end(i) - from;
     const row = weights + <usize>i * <usize>stride * 4;
+    // Each kernel value once (two sines each): stored raw, then scaled by the float64 sum.
     let sum = 0.0;
-    for (let j = 0; j < count; j++) sum += filterWeight(kernel, (<f64>(from + j) + 0.5 - c) / filterScale);
     for (let j = 0; j < count; j++) {
       const w = filterWeight(kernel, (<f64>(from + j) + 0.5 - c) / filterScale);
-      // A window of zeros cannot happen for these kernels; if it did, nearest pixel beats NaN.
-      store<f32>(row + ((<usize>j) << 2), <f32>(sum != 0.0 ? w / sum : j == 0 ? 1.0 : 0.0));
+      store<f32>(row + ((<usize>j) << 2), <f32>w);
+      sum += w;
+    }
+    // A window of zeros cannot happen for these kernels; if it did, the nearest pixel beats NaN.
+    if (sum == 0.0) store<f32>(row, 1);
+    const scale = sum != 0.0 ? 1.0 / sum : 1.0;
+    for (let j = 0; j < count; j++) {
+      const at = row + ((<usize>j) << 2);
+      store<f32>(at, <f32>(<f64>load<f32>(at) * scale));
     }
     store<i32>(starts + ((<usize>i) << 2), from);
     store<i32>(counts + ((<usize>i) << 2), count);
