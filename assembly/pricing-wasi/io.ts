@@ -1,0 +1,113 @@
+// The few WASI calls the command needs beyond the shim's `process`: reading a whole stream, and
+// opening a file through the directories the runtime preopened (WASI has no ambient file system).
+import {
+  errno,
+  errnoToString,
+  fd_close,
+  fd_prestat_dir_name,
+  fd_prestat_get,
+  fd_read,
+  lookupflags,
+  path_open,
+  prestat,
+  rights,
+} from 'bindings/wasi_snapshot_preview1';
+
+/** Why the last `readFile` returned null. */
+export let ioError = '';
+
+const scratch = memory.data(32);
+const CHUNK: i32 = 64 * 1024;
+
+/** Reads `fd` to its end as UTF-8 text; null (and `ioError`) when the read fails. */
+export function readAll(fd: u32): string | null {
+  let buffer = new Uint8Array(CHUNK);
+  let length = 0;
+  while (true) {
+    if (buffer.length - length < CHUNK) {
+      const bigger = new Uint8Array(buffer.length * 2);
+      bigger.set(buffer);
+      buffer = bigger;
+    }
+    store<usize>(scratch, buffer.dataStart + <usize>length);
+    store<usize>(scratch, <usize>(buffer.length - length), sizeof<usize>());
+    const err = fd_read(fd, scratch, 1, scratch + 2 * sizeof<usize>());
+    if (err != errno.SUCCESS) {
+      ioError = errnoToString(err);
+      return null;
+    }
+    const got = <i32>load<usize>(scratch, 2 * sizeof<usize>());
+    if (got == 0) break;
+    length += got;
+  }
+  return String.UTF8.decodeUnsafe(buffer.dataStart, <usize>length);
+}
+
+function preopenName(fd: u32): string | null {
+  if (fd_prestat_get(fd, changetype<prestat>(scratch)) != errno.SUCCESS) return null;
+  if (load<u8>(scratch) != 0) return ''; // not a directory
+  const length = load<u32>(scratch, 4);
+  const name = new Uint8Array(length);
+  if (fd_prestat_dir_name(fd, name.dataStart, length) != errno.SUCCESS) return '';
+  let text = String.UTF8.decodeUnsafe(name.dataStart, length);
+  // Some runtimes count a trailing NUL or slash in the name.
+  while (text.length > 1 && (text.endsWith('\0') || text.endsWith('/'))) text = text.substring(0, text.length - 1);
+  return text;
+}
+
+/**
+ * The preopened directory that holds `path` and the path inside it: the longest preopen that is a
+ * prefix of an absolute path, or the current directory (".") for a relative one.
+ */
+function resolve(path: string): StaticArray<string> | null {
+  let bestFd: i32 = -1;
+  let bestRest = '';
+  let bestLength = -1;
+  const relative = !path.startsWith('/');
+  for (let fd: u32 = 3; fd < 64; fd++) {
+    const name = preopenName(fd);
+    if (name == null) break;
+    let rest: string | null = null;
+    if (relative && (name == '.' || name == '')) {
+      rest = path.startsWith('./') ? path.substring(2) : path;
+    } else if (!relative && (name == '/' || path.startsWith(name + '/'))) {
+      rest = path.substring(name == '/' ? 1 : name.length + 1);
+    }
+    if (rest != null && name.length > bestLength) {
+      bestFd = <i32>fd;
+      bestRest = rest;
+      bestLength = name.length;
+    }
+  }
+  if (bestFd < 0) return null;
+  return [bestFd.toString(), bestRest];
+}
+
+/** Reads a whole file through the preopened directories; null (and `ioError`) when it cannot. */
+export function readFile(path: string): string | null {
+  const found = resolve(path);
+  if (found == null) {
+    ioError = 'not inside a preopened directory (give the runtime access, e.g. wasmtime --dir .)';
+    return null;
+  }
+  const inside = String.UTF8.encode(found[1]);
+  const err = path_open(
+    <u32>I32.parseInt(found[0]),
+    lookupflags.SYMLINK_FOLLOW,
+    changetype<usize>(inside),
+    <usize>inside.byteLength,
+    0,
+    rights.FD_READ,
+    0,
+    0,
+    scratch,
+  );
+  if (err != errno.SUCCESS) {
+    ioError = errnoToString(err);
+    return null;
+  }
+  const fd = load<u32>(scratch);
+  const text = readAll(fd);
+  fd_close(fd);
+  return text;
+}
