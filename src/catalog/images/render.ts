@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Product } from '../../domain/catalog.js';
@@ -22,6 +22,9 @@ export interface RenderReport {
   rendered: number;
   reused: number;
 }
+
+/** The names this renderer gives its photos; nothing else in the folder is ever deleted. */
+const PHOTO_NAME = /^p\d{5,}-\d+\.jpg$/;
 
 /**
  * Writes each product's photos as `<catalogDir>/<image.src>`. A photo is skipped when its file exists
@@ -63,6 +66,19 @@ export async function renderPhotos(
     await writeFile(manifestPath, JSON.stringify(done));
   }
   return { rendered, reused: jobs.length - rendered };
+}
+
+/**
+ * Deletes the photos of an earlier catalog that `products` no longer list (a product with fewer
+ * photos, a smaller count). Call it once the new catalog.json is in place. Returns how many went.
+ */
+export async function removeStalePhotos(catalogDir: string, products: readonly Product[]): Promise<number> {
+  const folder = join(catalogDir, 'images');
+  const current = new Set(products.flatMap((product) => product.images.map((image) => image.src)));
+  const names = await readdir(folder).catch(() => []);
+  const stale = names.filter((name) => PHOTO_NAME.test(name) && !current.has(`images/${name}`));
+  await Promise.all(stale.map((name) => unlink(join(folder, name))));
+  return stale.length;
 }
 
 async function encode(svg: string, file: string): Promise<void> {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from '../command.js';
 import { MAX_PRODUCTS, generateCatalog } from '../../catalog/generate.js';
-import { renderPhotos } from '../../catalog/images/render.js';
+import { removeStalePhotos, renderPhotos } from '../../catalog/images/render.js';
 import { demoRules } from '../../domain/demo-rules.js';
 
 const VALUE_OPTIONS = new Set(['--count', '--seed', '--out']);
@@ -51,7 +51,8 @@ described in docs/catalog-format.md.
   --count N     number of products, 1 to ${MAX_PRODUCTS} (default 320)
   --seed S      seed of the generator, 0 to 4294967295 (default 42)
   --images      also render the product photos as DIR/images/<id>-<n>.jpg (1600 × 1200 and
-                1200 × 1200); photos that are already up to date are kept
+                1200 × 1200); photos that are already up to date are kept, photos of products
+                no longer listed are deleted
   --force       render every photo again, even those that are up to date`,
   async run(args) {
     const { values, positionals } = parseArgs({
@@ -82,11 +83,13 @@ described in docs/catalog-format.md.
       const report = await renderPhotos(out, catalog.products, looks, { force: values.force, concurrency });
       photos = `, photos: ${report.rendered} rendered, ${report.reused} up to date`;
     }
-    // Written last and in one step: a catalog.json on disk always has its photos beside it.
-    const json = `${JSON.stringify(catalog)}\n`;
     // The demo shop's promotions, fitted to this catalog; the app and the server read them beside it.
     await writeAtomically(join(out, 'rules.json'), `${JSON.stringify(demoRules(catalog), null, 2)}\n`);
+    // Written after the photos and in one step, so a catalog.json on disk always has its photos beside
+    // it; only then do the photos of an earlier catalog go.
+    const json = `${JSON.stringify(catalog)}\n`;
     await writeAtomically(join(out, 'catalog.json'), json);
+    if (values.images) photos += `, ${await removeStalePhotos(out, catalog.products)} stale removed`;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const size = (Buffer.byteLength(json) / 1e6).toFixed(1);
     console.log(

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat, unlink } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -83,5 +83,15 @@ describe('laden catalog generate --images', () => {
   it('renders everything again with --force', async () => {
     const total = catalog.products.flatMap((p) => p.images).length;
     expect(await generate('--force')).toMatch(new RegExp(`photos: ${total} rendered, 0 up to date`));
+  }, 60_000);
+
+  it('deletes the photos of products the new catalog no longer has, and nothing else', async () => {
+    await writeFile(join(dir, 'images', 'notiz.txt'), 'bleibt');
+    const gone = catalog.products[2]!.images.map((image) => image.src.replace('images/', ''));
+    expect(await generate('--count', '2')).toMatch(new RegExp(`${gone.length} stale removed`));
+    const left = await readdir(join(dir, 'images'));
+    for (const name of gone) expect(left).not.toContain(name);
+    expect(left).toContain('notiz.txt');
+    expect(left).toContain(catalog.products[0]!.images[0]!.src.replace('images/', ''));
   }, 60_000);
 });
