@@ -49,7 +49,7 @@ describe('a price change between cart and order', () => {
     await addToCart(page, shop.url, product);
     await page.goto(`${shop.url}/cart`);
     await checkoutToReview(page);
-    const seen = (await page.getByTestId('order-total').textContent())?.trim();
+    const seen = (await page.getByTestId('cart-total').textContent())?.trim();
     await page.getByRole('button', { name: 'Zahlungspflichtig bestellen' }).click();
 
     await expect.poll(() => page.getByTestId('order-state').textContent(), { timeout: 15_000 }).toBe('Abgelehnt');

@@ -47,7 +47,7 @@ describe('checkout in the built shop', () => {
 
     await page.goto(`${shop.url}/cart`);
     await checkoutToReview(page);
-    const total = await page.getByTestId('order-total').textContent();
+    const total = await page.getByTestId('cart-total').textContent();
     expect(total).toContain('€');
     await expect.poll(() => page.getByText(product.title).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Zahlungspflichtig bestellen' }).click();

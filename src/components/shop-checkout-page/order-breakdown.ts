@@ -29,31 +29,3 @@ export function renderLines(quote: Quote, catalog: CatalogIndex | undefined) {
     )}
   </ul>`;
 }
-
-/** The German breakdown: subtotal, each discount, shipping, total, the VAT it includes per rate. */
-export function renderBreakdown(quote: Quote) {
-  const shipping = quote.shipping;
-  return html`<dl class="breakdown">
-    <dt>Zwischensumme</dt>
-    <dd>${formatEuro(quote.subtotal)}</dd>
-    ${(quote.discounts ?? []).map(
-      (d) =>
-        html`<dt>${d.label}</dt>
-          <dd>−${formatEuro(Math.abs(d.amount))}</dd>`,
-    )}
-    <dt>Versand: ${SHIPPING_LABELS[shipping.method] ?? shipping.method}</dt>
-    <dd>${shipping.price === 0 ? 'kostenlos' : formatEuro(shipping.price)}</dd>
-    <dt class="grand">Gesamtsumme</dt>
-    <dd class="grand" data-testid="order-total">${formatEuro(quote.total)}</dd>
-    ${
-      quote.vat.length === 0
-        ? html`<dt class="vat">inkl. MwSt.</dt>
-            <dd class="vat"></dd>`
-        : quote.vat.map(
-            (v) =>
-              html`<dt class="vat">inkl. ${v.rate} % MwSt.</dt>
-                <dd class="vat">${formatEuro(v.tax)}</dd>`,
-          )
-    }
-  </dl>`;
-}

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The lines and breakdown of an order, shared by checkout, confirmation and order history. */
+/** The lines of an order and the cards around them, shared by checkout, confirmation and order history. */
 export const orderStyles = css`
   .order-lines {
     list-style: none;
@@ -18,27 +18,6 @@ export const orderStyles = css`
   .qty,
   .amount {
     font-variant-numeric: tabular-nums;
-  }
-  .breakdown {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    gap: 6px 16px;
-    margin: 0;
-  }
-  .breakdown dd {
-    margin: 0;
-    text-align: right;
-    font-variant-numeric: tabular-nums;
-  }
-  .breakdown .grand {
-    font-weight: 700;
-    font-size: 1.15rem;
-    border-top: 1px solid var(--shop-border);
-    padding-top: 8px;
-  }
-  .breakdown .vat {
-    color: var(--shop-muted);
-    font-size: 0.9rem;
   }
   .card {
     background: var(--shop-surface);

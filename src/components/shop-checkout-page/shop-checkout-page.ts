@@ -16,10 +16,11 @@ import { sharedStyles } from '../../styles/shared.js';
 import { emptyDetails, cleanDetails, type CheckoutDetails } from '../shop-address-form/checkout-details.js';
 import type { ShopAddressForm } from '../shop-address-form/shop-address-form.js';
 import { priceCart } from './checkout-quote.js';
-import { SHIPPING_LABELS, renderBreakdown, renderLines } from './order-breakdown.js';
+import { SHIPPING_LABELS, renderLines } from './order-breakdown.js';
 import { orderStyles } from './order-styles.js';
 import { checkoutStyles } from './shop-checkout-page.styles.js';
 import '../shop-address-form/shop-address-form.js';
+import '../shop-order-summary/shop-order-summary.js';
 
 type Step = 'details' | 'review';
 
@@ -157,7 +158,8 @@ export class ShopCheckoutPage extends LitElement {
       </div>
       <aside class="card" aria-label="Ihre Bestellung">
         <h2>Ihre Bestellung</h2>
-        ${renderLines(quote, this.catalog)} ${renderBreakdown(quote)}
+        ${renderLines(quote, this.catalog)}
+        <shop-order-summary .quote=${quote}></shop-order-summary>
       </aside>
     </form>`;
   }
@@ -183,7 +185,7 @@ export class ShopCheckoutPage extends LitElement {
         </section>
       </div>
       <aside class="card" aria-label="Summe">
-        ${renderBreakdown(quote)}
+        <shop-order-summary .quote=${quote}></shop-order-summary>
         ${
           quote.errors.length > 0
             ? html`<p class="error" role="alert">${quote.errors.map((e) => e.message).join(' ')}</p>`
@@ -206,12 +208,23 @@ export class ShopCheckoutPage extends LitElement {
   }
 
   override render() {
-    const quote = this.quote();
-    if (this.cart.cart.lines.length === 0 || !quote) {
+    if (this.cart.cart.lines.length === 0) {
       return html`<section class="page">
         <h1 tabindex="-1">Kasse</h1>
         <p>Ihr Warenkorb ist leer.</p>
         <a class="button" href="/">Weiter einkaufen</a>
+      </section>`;
+    }
+    const quote = this.quote();
+    if (!quote) {
+      const problem = this.cart.pricing?.error;
+      return html`<section class="page">
+        <h1 tabindex="-1">Kasse</h1>
+        ${
+          problem
+            ? html`<p class="error" role="alert">${problem}</p>`
+            : html`<p role="status">Preise werden berechnet …</p>`
+        }
       </section>`;
     }
     return html`<section class="page">

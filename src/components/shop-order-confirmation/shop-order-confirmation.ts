@@ -11,10 +11,11 @@ import type { CartService } from '../../services/cart-service.js';
 import { orderSender } from '../../services/page-order-sender.js';
 import { placeOrder, updateOrder } from '../../storage/outbox-store.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { SHIPPING_LABELS, renderBreakdown, renderLines } from '../shop-checkout-page/order-breakdown.js';
+import { SHIPPING_LABELS, renderLines } from '../shop-checkout-page/order-breakdown.js';
 import { orderStyles } from '../shop-checkout-page/order-styles.js';
 import { orderName, stateLabel } from '../shop-orders-page/order-state.js';
 import { renderPriceChanges } from './price-changes.js';
+import '../shop-order-summary/shop-order-summary.js';
 
 /**
  * One order of this device: the confirmation with its number once the server stored it; "stored,
@@ -174,7 +175,8 @@ export class ShopOrderConfirmation extends LitElement {
       }
       ${order.state === 'rejected' ? this.renderRejected(order) : nothing}
       <section class="card" aria-label="Bestellte Artikel">
-        ${renderLines(quote, this.catalog)} ${renderBreakdown(quote)}
+        ${renderLines(quote, this.catalog)}
+        <shop-order-summary .quote=${quote}></shop-order-summary>
       </section>
       <section class="card" aria-label="Lieferung und Zahlung">
         <p>${a.firstName} ${a.lastName}, ${a.street}${a.extra ? `, ${a.extra}` : ''}, ${a.postalCode} ${a.city}</p>
