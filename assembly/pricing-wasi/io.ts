@@ -2,6 +2,8 @@
 // opening a file through the directories the runtime preopened (WASI has no ambient file system).
 import {
   errno,
+  environ_get,
+  environ_sizes_get,
   errnoToString,
   fd_close,
   fd_prestat_dir_name,
@@ -110,4 +112,26 @@ export function readFile(path: string): string | null {
   const text = readAll(fd);
   fd_close(fd);
   return text;
+}
+
+/**
+ * The environment as name to value. The shim's `process.env` asks for an empty environment's
+ * strings too, which Node's WASI refuses (EINVAL); an empty environment is simply empty here.
+ */
+export function environment(): Map<string, string> {
+  const env = new Map<string, string>();
+  if (environ_sizes_get(scratch, scratch + sizeof<usize>()) != errno.SUCCESS) return env;
+  const count = <i32>load<usize>(scratch);
+  const size = load<usize>(scratch, sizeof<usize>());
+  if (count == 0) return env;
+  const pointers = new StaticArray<usize>(count);
+  const data = new Uint8Array(<i32>size);
+  if (environ_get(changetype<usize>(pointers), data.dataStart) != errno.SUCCESS) return env;
+  for (let i = 0; i < count; i++) {
+    const entry = String.UTF8.decodeUnsafe(pointers[i], data.dataStart + size - pointers[i], true);
+    const equals = entry.indexOf('=');
+    if (equals < 0) env.set(entry, '');
+    else env.set(entry.substring(0, equals), entry.substring(equals + 1));
+  }
+  return env;
 }

@@ -6,7 +6,7 @@ import { CatalogItems, readCatalog } from './catalog';
 import { readCart } from './cart';
 import { knownCoupons, runQuote, writeCatalog, writeRules } from './engine';
 import { cgiMode, refuseInput, refuseSetup, respond, useCgi } from './failure';
-import { ioError, readAll, readFile } from './io';
+import { environment, ioError, readAll, readFile } from './io';
 import { OBJECT, jsonError, parseJson } from './json';
 import { quoteJson } from './output';
 import { Rules, readRules } from './rules';
@@ -21,8 +21,10 @@ const USAGE = `usage: laden-pricing <catalog.json> <rules.json> [--at <ISO date-
 /** Request bodies above this are refused (a cart of 500 lines is far smaller). */
 const MAX_BODY: i32 = 1 << 20;
 
+const variables = environment();
+
 function env(name: string, fallback: string): string {
-  return process.env.has(name) ? process.env.get(name) : fallback;
+  return variables.has(name) ? variables.get(name) : fallback;
 }
 
 function instant(value: string, source: string): i64 {
@@ -72,7 +74,7 @@ function main(): void {
     else if (arg.startsWith('--at=')) at = arg.substring(5);
     else paths.push(arg);
   }
-  if (process.env.has('GATEWAY_INTERFACE')) useCgi();
+  if (variables.has('GATEWAY_INTERFACE')) useCgi();
 
   let catalogPath: string;
   let rulesPath: string;
