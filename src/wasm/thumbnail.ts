@@ -17,6 +17,7 @@ export const MAX_PIXELS = 50_000_000;
 
 interface ThumbnailExports extends LadenExports {
   ENGINE_VERSION: WebAssembly.Global;
+  MAX_PIXELS: WebAssembly.Global;
   prepare(
     inW: number,
     inH: number,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  MAX_PIXELS,
   Thumbnailer,
   type RgbaImage,
   type ThumbnailOptions,
@@ -162,6 +163,10 @@ describe('thumbnail engine sizes and bad input', () => {
 
   it('reports the engine version that page cache keys are built with', () => {
     expect(engine.engineVersion).toBe(THUMBNAIL_ENGINE_VERSION);
+  });
+
+  it('refuses at the same 50 megapixels in JavaScript as in the module', () => {
+    expect(engine.instance.exports.MAX_PIXELS.value).toBe(BigInt(MAX_PIXELS));
   });
 
   it('hands out a zero-copy view of the result inside resizeWith', () => {
