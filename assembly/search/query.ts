@@ -8,6 +8,7 @@ import { FOLD_BUF, MAX_WORD, foldWord, nextWord, stemLength, wordEnd } from './t
 import { findTerm, lowerBound, prefixEnd, stemFrom, stemRange, suffixFrom, suffixRange } from './terms';
 import { MATCH_CAP, matchCount, matchDist, matchFrom, matchTo, typoWalk } from './typo';
 import { beginTop, finishTop, offerTop, setSortMode } from './rank';
+import { sortIds } from './sort';
 
 export const MAX_WORDS: i32 = 16;
 
@@ -41,6 +42,7 @@ let termHit: usize = 0; // query stamp: matched by this query (for highlights)
 let scratchTop: usize = 0;
 let stamp: u32 = 0;
 let queryStamp: u32 = 0;
+let hitStamp: u32 = 0; // the query whose terms termHit marks
 let qTouchedCount: u32 = 0;
 let tokTouchedCount: u32 = 0;
 
@@ -78,6 +80,7 @@ export function setupScratch(): void {
   scratchTop = mark();
   stamp = 0;
   queryStamp = 0;
+  hitStamp = 0;
 }
 
 let wordExact: bool = false;
@@ -90,45 +93,100 @@ const IDF: usize = memory.data(4 * 8, 8);
  * like "mit" are in every description but distinguish titles ("Tischleuchte Pilz mit
  * Stoffschirm"), which a pooled idf of ~0 would throw away.
  */
-function scoreTerm(t: u32, quality: f32, typo: bool): void {
-  setU32(termHit, t, queryStamp);
-  const from = img.postStart(t);
-  const to = img.postEnd(t);
+function termWeights(t: u32, quality: f32): void {
   const n = <f32>img.docCount;
   for (let f = 0; f < img.FIELDS; f++) {
     const df = <f32>img.fieldDocs(t, f);
     const idf = Mathf.log(1.0 + (n - df + 0.5) / (df + 0.5));
     store<f32>(IDF + ((<usize>f) << 2), idf * unchecked(WEIGHTS[f]) * (K1 + 1.0) * quality);
   }
-  for (let p = from; p < to; p++) {
+}
+
+function scorePosting(doc: u32, packed: u32, typo: bool): void {
+  const rec = img.docRecord(doc);
+  let score: f32 = 0;
+  let tfs = packed;
+  while (tfs != 0) {
+    const f = <i32>(ctz(tfs) >> 2); // only the fields the term occurs in
+    const tf = <f32>((tfs >> ((<u32>f) << 2)) & 15);
+    tfs &= ~((<u32>15) << ((<u32>f) << 2));
+    const len = <f32>load<u8>(rec + 10 + <usize>f);
+    const norm: f32 = 1.0 - B + (B * len) / load<f32>(img.avgLen + ((<usize>f) << 2));
+    score += (load<f32>(IDF + ((<usize>f) << 2)) * tf) / (tf + K1 * norm);
+  }
+  if (u32At(docTokStamp, doc) != stamp) {
+    setU32(docTokStamp, doc, stamp);
+    setF32(docTok, doc, score);
+    setU32(docTokSound, doc, typo ? 0 : 1);
+    setU32(tokTouched, tokTouchedCount++, doc);
+  } else {
+    if (score > f32At(docTok, doc)) setF32(docTok, doc, score);
+    if (!typo) setU32(docTokSound, doc, 1);
+  }
+}
+
+/** Scores all postings of term `t` into the current word's per-document best. */
+function scanTerm(t: u32, quality: f32, typo: bool): void {
+  termWeights(t, quality);
+  const to = img.postEnd(t);
+  for (let p = img.postStart(t); p < to; p++) {
     const at = img.postings + ((<usize>p) << 3);
-    const doc = load<u32>(at);
-    const tfs = load<u32>(at + 4);
-    const rec = img.docRecord(doc);
-    let score: f32 = 0;
-    for (let f = 0; f < img.FIELDS; f++) {
-      const tf = <f32>((tfs >> ((<u32>f) << 2)) & 15);
-      if (tf == 0) continue;
-      const len = <f32>load<u8>(rec + 10 + <usize>f);
-      const norm: f32 = 1.0 - B + (B * len) / load<f32>(img.avgLen + ((<usize>f) << 2));
-      score += (load<f32>(IDF + ((<usize>f) << 2)) * tf) / (tf + K1 * norm);
+    scorePosting(load<u32>(at), load<u32>(at + 4), typo);
+  }
+}
+
+/**
+ * Scores term `t` only for the candidate documents (ascending), finding each in the term's
+ * doc-sorted postings by galloping search: a rare first word makes a common second word cheap.
+ */
+function lookupTerm(t: u32, quality: f32, typo: bool, candidates: usize, count: u32): void {
+  termWeights(t, quality);
+  let lo = img.postStart(t);
+  const to = img.postEnd(t);
+  for (let i: u32 = 0; i < count && lo < to; i++) {
+    const doc = u32At(candidates, i);
+    let step: u32 = 1;
+    let hi = lo;
+    while (hi < to && load<u32>(img.postings + ((<usize>hi) << 3)) < doc) {
+      lo = hi + 1;
+      hi += step;
+      step <<= 1;
     }
-    if (u32At(docTokStamp, doc) != stamp) {
-      setU32(docTokStamp, doc, stamp);
-      setF32(docTok, doc, score);
-      setU32(docTokSound, doc, typo ? 0 : 1);
-      setU32(tokTouched, tokTouchedCount++, doc);
-    } else {
-      if (score > f32At(docTok, doc)) setF32(docTok, doc, score);
-      if (!typo) setU32(docTokSound, doc, 1);
+    if (hi > to) hi = to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (load<u32>(img.postings + ((<usize>mid) << 3)) < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < to) {
+      const at = img.postings + ((<usize>lo) << 3);
+      if (load<u32>(at) == doc) scorePosting(doc, load<u32>(at + 4), typo);
     }
   }
 }
 
+// Expansions of every word: term, quality and typo flag, EXPANSIONS per word at most.
+const EXPANSIONS: i32 = 256;
+const exTerm: usize = memory.data(MAX_WORDS * EXPANSIONS * 4, 8);
+const exQuality: usize = memory.data(MAX_WORDS * EXPANSIONS * 4, 8);
+const exTypo: usize = memory.data(MAX_WORDS * EXPANSIONS * 4, 8);
+const exCount: usize = memory.data(MAX_WORDS * 4, 8);
+const exCost: usize = memory.data(MAX_WORDS * 8, 8);
+let exWord: i32 = 0;
+
 function expand(t: u32, quality: f32, typo: bool = false): void {
   if (u32At(termStamp, t) == stamp) return;
+  const n = u32At(exCount, exWord);
+  if (n >= <u32>EXPANSIONS) return;
   setU32(termStamp, t, stamp);
-  scoreTerm(t, quality, typo);
+  setU32(termHit, t, hitStamp);
+  const slot = <u32>exWord * <u32>EXPANSIONS + n;
+  setU32(exTerm, slot, t);
+  setF32(exQuality, slot, quality);
+  setU32(exTypo, slot, typo ? 1 : 0);
+  setU32(exCount, exWord, n + 1);
+  const at = exCost + ((<usize>exWord) << 3);
+  store<u64>(at, load<u64>(at) + <u64>(img.postEnd(t) - img.postStart(t)));
 }
 
 // The best-known correction of the current word, for "did you mean".
@@ -143,8 +201,11 @@ function consider(t: u32, quality: f32): void {
   }
 }
 
-/** Expands one folded word (key, m units) into terms and scores them. */
-function scoreWord(key: usize, m: i32, asPrefix: bool): void {
+/** Expands one folded word (key, m units) into terms, collected for word `word`. */
+function expandWord(word: i32, key: usize, m: i32, asPrefix: bool): void {
+  exWord = word;
+  setU32(exCount, word, 0);
+  store<u64>(exCost + ((<usize>word) << 3), 0);
   wordExact = false;
   bestTerm = -1;
   bestValue = 0;
@@ -172,7 +233,7 @@ function scoreWord(key: usize, m: i32, asPrefix: bool): void {
       taken++;
     }
   }
-  if (asPrefix) scorePrefix(key, m);
+  if (asPrefix) expandPrefix(key, m);
   if (m >= 4) {
     const maxDist = m >= 8 ? 2 : 1;
     typoWalk(key, m, maxDist, asPrefix);
@@ -193,7 +254,7 @@ function scoreWord(key: usize, m: i32, asPrefix: bool): void {
 // Prefix candidates above the cap are chosen by document frequency (the likeliest completions).
 const PICK: usize = memory.data(PREFIX_CAP * 4, 8);
 
-function scorePrefix(key: usize, m: i32): void {
+function expandPrefix(key: usize, m: i32): void {
   const from = lowerBound(key, m);
   const to = prefixEnd(from, key, m);
   let picked = 0;
@@ -218,6 +279,64 @@ function scorePrefix(key: usize, m: i32): void {
     consider(t, quality);
     expand(t, quality);
   }
+}
+
+/**
+ * Scores the words in `order` into docScore/docMask/docTypos over qTouched. With `everyWord`, a
+ * document must match each word so far: later words are looked up for the remaining candidates
+ * when that is cheaper than reading their postings. Returns false when no document matched all.
+ */
+function scoreWords(words: i32, order: usize, everyWord: bool): bool {
+  queryStamp = ++stamp;
+  qTouchedCount = 0;
+  let need: u32 = 0;
+  for (let k = 0; k < words; k++) {
+    const w = <i32>u32At(order, k);
+    const n = u32At(exCount, w);
+    const cost = load<u64>(exCost + ((<usize>w) << 3));
+    stamp++;
+    tokTouchedCount = 0;
+    const lookup = everyWord && k > 0 && <u64>qTouchedCount * <u64>n * 24 < cost;
+    if (lookup) sortIds(qTouched, <i32>qTouchedCount, ascending);
+    for (let e: u32 = 0; e < n; e++) {
+      const slot = <u32>w * <u32>EXPANSIONS + e;
+      const t = u32At(exTerm, slot);
+      const typo = u32At(exTypo, slot) != 0;
+      if (lookup) lookupTerm(t, f32At(exQuality, slot), typo, qTouched, qTouchedCount);
+      else scanTerm(t, f32At(exQuality, slot), typo);
+    }
+    const bit: u32 = (<u32>1) << (<u32>w);
+    for (let i: u32 = 0; i < tokTouchedCount; i++) {
+      const doc = u32At(tokTouched, i);
+      if (u32At(docStamp, doc) != queryStamp) {
+        if (everyWord && k > 0) continue; // missed an earlier word
+        setU32(docStamp, doc, queryStamp);
+        setF32(docScore, doc, 0);
+        setU32(docMask, doc, 0);
+        setU32(docTypos, doc, 0);
+        setU32(qTouched, qTouchedCount++, doc);
+      }
+      if (u32At(docTokSound, doc) == 0) setU32(docTypos, doc, u32At(docTypos, doc) + 1);
+      setF32(docScore, doc, f32At(docScore, doc) + f32At(docTok, doc));
+      setU32(docMask, doc, u32At(docMask, doc) | bit);
+    }
+    need |= bit;
+    if (everyWord) {
+      // keep only the documents that matched every word so far
+      let kept: u32 = 0;
+      for (let i: u32 = 0; i < qTouchedCount; i++) {
+        const doc = u32At(qTouched, i);
+        if (u32At(docMask, doc) == need) setU32(qTouched, kept++, doc);
+      }
+      qTouchedCount = kept;
+      if (kept == 0) return false;
+    }
+  }
+  return true;
+}
+
+function ascending(a: u32, b: u32): i32 {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** "Any" for the category and brand filters. */
@@ -260,8 +379,9 @@ export function search(
 ): i32 {
   if (!img.loaded) return -1;
   release(scratchTop);
-  queryStamp = ++stamp;
+  hitStamp = ++stamp;
   qTouchedCount = 0;
+  for (let w = 0; w < MAX_WORDS; w++) setU32(exCount, w, 0);
   // words of the query, folded, kept with where they stood
   const wordKeys = alloc(MAX_WORDS * MAX_WORD * 2);
   const wordLens = alloc(MAX_WORDS * 4);
@@ -286,25 +406,22 @@ export function search(
   let allExact = true;
   for (let w = 0; w < words; w++) {
     stamp++;
-    tokTouchedCount = 0;
-    scoreWord(wordKeys + <usize>w * MAX_WORD * 2, <i32>u32At(wordLens, w), typing && w == words - 1);
+    expandWord(w, wordKeys + <usize>w * MAX_WORD * 2, <i32>u32At(wordLens, w), typing && w == words - 1);
     allExact = allExact && wordExact;
     setU32(suggestions, w, wordExact || bestTerm < 0 ? 0xffffffff : <u32>bestTerm);
-    const bit: u32 = 1 << (<u32>w);
-    for (let k: u32 = 0; k < tokTouchedCount; k++) {
-      const doc = u32At(tokTouched, k);
-      if (u32At(docStamp, doc) != queryStamp) {
-        setU32(docStamp, doc, queryStamp);
-        setF32(docScore, doc, 0);
-        setU32(docMask, doc, 0);
-        setU32(docTypos, doc, 0);
-        setU32(qTouched, qTouchedCount++, doc);
-      }
-      if (u32At(docTokSound, doc) == 0) setU32(docTypos, doc, u32At(docTypos, doc) + 1);
-      setF32(docScore, doc, f32At(docScore, doc) + f32At(docTok, doc));
-      setU32(docMask, doc, u32At(docMask, doc) | bit);
-    }
   }
+  // cheapest word first: its documents are the candidates the others are looked up for
+  const order = alloc(MAX_WORDS * 4);
+  for (let w = 0; w < words; w++) {
+    let i = w;
+    const cost = load<u64>(exCost + ((<usize>w) << 3));
+    while (i > 0 && load<u64>(exCost + ((<usize>u32At(order, i - 1)) << 3)) > cost) {
+      setU32(order, i, u32At(order, i - 1));
+      i--;
+    }
+    setU32(order, i, w);
+  }
+  if (!scoreWords(words, order, true) && words > 1) scoreWords(words, order, false);
   // documents must match every word; when none does, those matching the most words stand in
   const all: u32 = words >= 32 ? 0xffffffff : ((<u32>1) << (<u32>words)) - 1;
   let bestWords = 0;
@@ -400,7 +517,7 @@ export function highlight(length: i32): i32 {
     const folded = foldWord(INPUT + ((<usize>at) << 1), end - at);
     if (folded > 0) {
       const t = findTerm(FOLD_BUF, folded);
-      if (t >= 0 && u32At(termHit, <u32>t) == queryStamp && queryStamp != 0) {
+      if (t >= 0 && u32At(termHit, <u32>t) == hitStamp && hitStamp != 0) {
         out(1 + 2 * pairs, at);
         out(2 + 2 * pairs, end);
         pairs++;
