@@ -4,11 +4,11 @@ import sharp from 'sharp';
 import type { Product } from '../../domain/catalog.js';
 import type { ProductLook } from '../look.js';
 import { hashString } from '../random.js';
-import { addGrain } from './grain.js';
-import { photoSvg } from './scene.js';
+import { finishPhoto } from './finish.js';
+import { photoLayers, type PhotoLayers } from './scene.js';
 
 /** Bump when the encoding changes in a way the SVG does not show (the SVG itself is fingerprinted). */
-const ENCODER_VERSION = 'jpeg-q82-progressive-grain4';
+const ENCODER_VERSION = 'jpeg-q82-progressive-finish2';
 const MANIFEST = '.photos.json';
 
 export interface RenderOptions {
@@ -43,16 +43,18 @@ export async function renderPhotos(
   // starts where this one stopped.
   const done: Record<string, string> = {};
   const jobs: (() => Promise<boolean>)[] = [];
+  const backdrops = new Map<string, Promise<Raw>>();
   products.forEach((product, p) => {
     const look = looks[p];
     if (!look) throw new Error(`no look for product ${product.id}`);
     product.images.forEach((image, i) => {
-      const svg = photoSvg(look, i, image.width, image.height);
+      const layers = photoLayers(look, i, image.width, image.height);
+      const svg = layers.backdrop + layers.subject;
       const fingerprint = `${ENCODER_VERSION}:${hashString(svg).toString(16)}:${svg.length}`;
       const file = join(catalogDir, image.src);
       jobs.push(async () => {
         const current = previous[image.src] === fingerprint && (await exists(file));
-        if (!current) await encode(svg, file);
+        if (!current) await encode(layers, file, backdrops);
         done[image.src] = fingerprint;
         return !current;
       });
@@ -81,11 +83,34 @@ export async function removeStalePhotos(catalogDir: string, products: readonly P
   return stale.length;
 }
 
-async function encode(svg: string, file: string): Promise<void> {
-  const { data, info } = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  addGrain(data, info.width, info.height, info.channels);
+interface Raw {
+  data: Buffer;
+  info: { width: number; height: number; channels: 3 };
+}
+
+/** A handful of backdrops serve hundreds of photos: each is rasterised once per run. */
+function backdropPixels(svg: string, cache: Map<string, Promise<Raw>>): Promise<Raw> {
+  let raw = cache.get(svg);
+  if (!raw) {
+    raw = sharp(Buffer.from(svg))
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true })
+      .then(({ data, info }) => ({ data, info: { width: info.width, height: info.height, channels: 3 as const } }));
+    cache.set(svg, raw);
+  }
+  return raw;
+}
+
+async function encode(layers: PhotoLayers, file: string, backdrops: Map<string, Promise<Raw>>): Promise<void> {
+  const backdrop = await backdropPixels(layers.backdrop, backdrops);
+  const subject = await sharp(Buffer.from(layers.subject)).ensureAlpha().raw().toBuffer();
+  const { width, height } = backdrop.info;
+  const pixels = finishPhoto(backdrop.data, subject, width, height);
   const partial = `${file}.partial`;
-  await sharp(data, { raw: info }).jpeg({ quality: 82, progressive: true }).toFile(partial);
+  await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 82, progressive: true })
+    .toFile(partial);
   // Renamed into place so that an interrupted run never leaves a truncated photo behind.
   await rename(partial, file);
 }

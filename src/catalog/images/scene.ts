@@ -27,8 +27,18 @@ const VIEWS: readonly View[] = [
   { size: 0.5, breadth: 0.55, floor: 0.8, centre: 0.42, podium: true },
 ];
 
-/** The SVG of photo number `index` (0-based) of a product: deterministic for the same look. */
-export function photoSvg(look: ProductLook, index: number, width: number, height: number): string {
+/**
+ * A photo in two layers: the studio backdrop, shared by many photos and rendered once per run, and
+ * the subject (podium, shadows, object) on a transparent canvas. Vignette and grain are added to the
+ * pixels afterwards (see finish.ts). Deterministic for the same look.
+ */
+export interface PhotoLayers {
+  backdrop: string;
+  subject: string;
+}
+
+/** The layers of photo number `index` (0-based) of a product. */
+export function photoLayers(look: ProductLook, index: number, width: number, height: number): PhotoLayers {
   const random = new Random(look.seed + index * 0x9e37);
   const view = VIEWS[index] ?? VIEWS[0]!;
   const backdrop = BACKDROPS[(look.seed + index) % BACKDROPS.length]!;
@@ -49,16 +59,19 @@ export function photoSvg(look: ProductLook, index: number, width: number, height
   const x = width * view.centre;
   const shadowWidth = object.footprint * scale;
   const place = `translate(${x - 500 * scale} ${floorY - 1000 * scale}) scale(${scale})`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
-<defs>${studioDefs(backdrop)}${materialDefs(paint)}</defs>
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`;
+  return {
+    backdrop: `${open}<defs>${studioDefs(backdrop)}</defs>
 <rect width="${width}" height="${height}" fill="url(#wall)"/>
 <ellipse cx="${x}" cy="${floorY - height * 0.28}" rx="${width * 0.42}" ry="${height * 0.42}" fill="url(#spot)"/>
+</svg>`,
+    subject: `${open}<defs>${shadowDefs()}${materialDefs(paint)}</defs>
 ${view.podium ? podium(x, floorY, Math.max(shadowWidth * 1.5, width * 0.14), height, backdrop) : ''}
 <ellipse cx="${x}" cy="${floorY}" rx="${shadowWidth * 1.35}" ry="${shadowWidth * 0.22}" fill="url(#floorShadow)"/>
 <ellipse cx="${x}" cy="${floorY - 1}" rx="${shadowWidth * 1.02}" ry="${shadowWidth * 0.07}" fill="url(#contactShadow)"/>
 <g transform="${place}">${object.draw(paint)}</g>
-<rect width="${width}" height="${height}" fill="url(#vignette)"/>
-</svg>`;
+</svg>`,
+  };
 }
 
 function pickAccent(colour: string, random: Random): string {
@@ -82,9 +95,11 @@ function studioDefs(backdrop: string): string {
   return `<linearGradient id="wall" x1="0" y1="0" x2="0" y2="1">
 <stop offset="0" stop-color="${darken(backdrop, 0.14)}"/><stop offset="0.55" stop-color="${lighten(backdrop, 0.25)}"/>
 <stop offset="0.78" stop-color="${backdrop}"/><stop offset="1" stop-color="${darken(backdrop, 0.16)}"/></linearGradient>
-<radialGradient id="spot"><stop offset="0" stop-color="#fff" stop-opacity="0.55"/><stop offset="1" stop-color="#fff" stop-opacity="0"/></radialGradient>
-<radialGradient id="vignette" cx="0.5" cy="0.48" r="0.75"><stop offset="0.55" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.32"/></radialGradient>
-<linearGradient id="cylinderShade"><stop offset="0" stop-color="#000" stop-opacity="0.25"/><stop offset="0.4" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.3"/></linearGradient>
+<radialGradient id="spot"><stop offset="0" stop-color="#fff" stop-opacity="0.55"/><stop offset="1" stop-color="#fff" stop-opacity="0"/></radialGradient>`;
+}
+
+function shadowDefs(): string {
+  return `<linearGradient id="cylinderShade"><stop offset="0" stop-color="#000" stop-opacity="0.25"/><stop offset="0.4" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.3"/></linearGradient>
 <radialGradient id="floorShadow"><stop offset="0" stop-color="#000" stop-opacity="0.3"/><stop offset="0.6" stop-color="#000" stop-opacity="0.12"/><stop offset="1" stop-color="#000" stop-opacity="0"/></radialGradient>
 <radialGradient id="contactShadow"><stop offset="0" stop-color="#000" stop-opacity="0.5"/><stop offset="0.7" stop-color="#000" stop-opacity="0.3"/><stop offset="1" stop-color="#000" stop-opacity="0"/></radialGradient>
 <filter id="fold" x="-20%" y="-20%" width="140%" height="140%"><feGaussianBlur stdDeviation="14"/></filter>`;
