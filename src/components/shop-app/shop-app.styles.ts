@@ -31,6 +31,10 @@ export const appStyles = [
       margin: 0 auto;
       padding: 48px var(--shop-gutter);
     }
+    /* Keeps the footer below the fold until the page arrives, so its arrival moves nothing in view. */
+    .loading {
+      min-height: 100vh;
+    }
     footer {
       padding: 24px var(--shop-gutter);
       background: #1d2421;

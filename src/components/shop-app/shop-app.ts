@@ -1,6 +1,6 @@
 // First: the page's security setup must run before anything builds a schema or loads a script.
 import '../../page-security.js';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { Router } from '@lit-labs/router';
@@ -156,14 +156,10 @@ export class ShopApp extends LitElement {
         <shop-install-button></shop-install-button>
       </shop-header>
       <shop-storage-notice></shop-storage-notice>
-      ${
-        this.catalog
-          ? html`<shop-category-nav
-              .categories=${this.catalog.categories}
-              current=${this.currentCategorySlug()}
-            ></shop-category-nav>`
-          : nothing
-      }
+      <shop-category-nav
+        .categories=${this.catalog?.categories ?? []}
+        current=${this.currentCategorySlug()}
+      ></shop-category-nav>
       <main id="main" tabindex="-1">${this.renderMain()}</main>
       <footer>
         <p>Laden · Alle Preise in Euro inkl. gesetzlicher MwSt. · Versand innerhalb Deutschlands</p>

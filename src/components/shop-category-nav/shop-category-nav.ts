@@ -27,6 +27,8 @@ export class ShopCategoryNav extends LitElement {
         gap: 4px;
         overflow-x: auto;
         scrollbar-width: none;
+        /* As tall empty (catalog still loading) as filled: the page below must not jump. */
+        min-height: 40px;
       }
       a {
         display: inline-flex;

@@ -17,12 +17,26 @@ export class ShopInstallButton extends LitElement {
       :host {
         display: contents;
       }
+      /* One line and no taller than the cart link: appearing late must not move the page. */
       .button {
         min-height: 40px;
+        max-height: 44px;
         padding: 0 14px;
+        white-space: nowrap;
         background: transparent;
         border-color: rgb(255 255 255 / 55%);
         color: inherit;
+      }
+      .short {
+        display: none;
+      }
+      @media (max-width: 480px) {
+        .long {
+          display: none;
+        }
+        .short {
+          display: inline;
+        }
       }
       .button:hover {
         background: rgb(255 255 255 / 12%);
@@ -59,8 +73,13 @@ export class ShopInstallButton extends LitElement {
 
   override render() {
     if (!this.available) return nothing;
-    return html`<button class="button" data-testid="install-button" @click=${() => this.#install()}>
-      App installieren
+    return html`<button
+      class="button"
+      aria-label="App installieren"
+      data-testid="install-button"
+      @click=${() => this.#install()}
+    >
+      <span class="long">App installieren</span><span class="short">Installieren</span>
     </button>`;
   }
 }
