@@ -1,25 +1,43 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from '../command.js';
 import { startServer } from '../../server/main.js';
+import { OrdersConfigError } from '../../server/orders/setup.js';
 
 export const serveCommand: Command = {
   path: ['serve'],
   summary: 'serve the built shop and its API',
-  usage: `Usage: laden serve [--port N] [--host ADDR] [--dist DIR]
+  usage: `Usage: laden serve [--port N] [--host ADDR] [--dist DIR] [--db FILE] [--catalog FILE]
 
 Serves the built app (npm run build) and its API.
   --port N      port to listen on (default: $PORT or 8080; 0 picks a free one)
   --host ADDR   address to bind (default: 127.0.0.1)
-  --dist DIR    the built app (default: dist/ in the package)`,
+  --dist DIR    the built app (default: dist/ in the package)
+  --db FILE     the orders database, SQLite (default: $LADEN_DB or data/laden.sqlite in the package)
+  --catalog FILE  the catalog orders are priced with, rules.json beside it
+                (default: $LADEN_CATALOG or DIST/data/catalog.json)`,
   async run(args) {
     const { values } = parseArgs({
       args,
-      options: { port: { type: 'string' }, host: { type: 'string' }, dist: { type: 'string' } },
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        dist: { type: 'string' },
+        db: { type: 'string' },
+        catalog: { type: 'string' },
+      },
     });
     const port = Number(values.port ?? process.env['PORT'] ?? 8080);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError(`--port must be 0–65535, got ${values.port}`);
-    const running = await startServer({ port, host: values.host, distDir: values.dist });
+    const orders = {
+      ...(values.db ? { dbPath: values.db } : {}),
+      ...(values.catalog ? { catalogPath: values.catalog } : {}),
+    };
+    const running = await startServer({ port, host: values.host, distDir: values.dist, orders }).catch(
+      (error: unknown) => {
+        throw error instanceof OrdersConfigError ? new UsageError(error.message) : error;
+      },
+    );
     console.log(`Laden läuft auf ${running.url}`);
     await new Promise<void>((resolve) => {
       const stop = () => void running.close().then(resolve);

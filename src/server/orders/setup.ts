@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Hono } from 'hono';
-import type { Catalog } from '../../domain/catalog.js';
-import { parseRulesText } from '../../domain/promotions.js';
+import { CatalogFormatError, parseCatalog } from '../../catalog/schema.js';
+import { RulesFormatError, parseRulesText } from '../../domain/promotions.js';
 import { createPricingEngine } from '../../wasm/pricing.js';
 import { openDatabase } from '../db/database.js';
 import { OrderStore } from '../db/order-store.js';
@@ -27,11 +27,17 @@ export interface Orders {
   close(): void;
 }
 
+/** The server cannot take orders with what it was given (a missing or broken catalog or rules file). */
+export class OrdersConfigError extends Error {
+  override name = 'OrdersConfigError';
+}
+
 async function readText(path: string, what: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new Error(`Cannot read the server's ${what} at ${path}: ${error instanceof Error ? error.message : error}`, {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new OrdersConfigError(`Cannot read the ${what} orders are priced with (${path}): ${reason}`, {
       cause: error,
     });
   }
@@ -39,10 +45,19 @@ async function readText(path: string, what: string): Promise<string> {
 
 /** The pricing WASM module with the server's catalog and rules: the same engine the shop quotes with. */
 async function createPricer(catalogPath: string, rulesPath: string): Promise<OrderPricer> {
-  const catalog = JSON.parse(await readText(catalogPath, 'catalog')) as Catalog;
-  const rules = parseRulesText(await readText(rulesPath, 'promotions'), rulesPath);
-  const engine = await createPricingEngine(catalog, rules);
-  return { quote: (cart, at) => engine.quote(cart, at) };
+  const catalogText = await readText(catalogPath, 'catalog');
+  const rulesText = await readText(rulesPath, 'promotions');
+  try {
+    const catalog = parseCatalog(JSON.parse(catalogText));
+    const engine = await createPricingEngine(catalog, parseRulesText(rulesText, rulesPath));
+    return { quote: (cart, at) => engine.quote(cart, at) };
+  } catch (error) {
+    if (error instanceof SyntaxError || error instanceof CatalogFormatError) {
+      throw new OrdersConfigError(`${catalogPath}: ${error.message}`, { cause: error });
+    }
+    if (error instanceof RulesFormatError) throw new OrdersConfigError(error.message, { cause: error });
+    throw error;
+  }
 }
 
 /** Opens the orders database and prices with the server's catalog: everything `/api/orders` needs. */

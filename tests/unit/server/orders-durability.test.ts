@@ -1,6 +1,8 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import Sqlite from 'better-sqlite3';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RunningServer } from '../../../src/server/main.js';
 import { ABANDONED_AFTER_MS } from '../../../src/server/db/order-store.js';
 import { fixtureShop, orderRequest, post, serverTotal, startOrdersServer } from './support.js';
@@ -14,6 +16,13 @@ describe('orders across failures and restarts', () => {
   });
   afterAll(() => shop.remove());
   const count = (db: Sqlite.Database) => (db.prepare('SELECT count(*) AS n FROM orders').get() as { n: number }).n;
+
+  it('refuses to start with a broken rules file, naming the file', async () => {
+    const broken = fixtureShop();
+    writeFileSync(join(broken.dist, 'data', 'rules.json'), '{"version": 1, "shipping": {}}');
+    await expect(startOrdersServer(broken)).rejects.toThrow(/rules\.json.*shipping/);
+    broken.remove();
+  });
 
   it('replays the first answer after a server restart between retries', async () => {
     const key = randomUUID();

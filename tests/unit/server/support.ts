@@ -22,7 +22,7 @@ function product(id: string, price: number, vatClass: Product['vatClass']): Prod
     stock: 50,
     rating: 4,
     ratingCount: 3,
-    images: [],
+    images: [{ src: `images/${id}-1.jpg`, width: 800, height: 800, alt: `Produkt ${id}` }],
   };
 }
 
