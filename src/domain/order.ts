@@ -38,11 +38,13 @@ export const addressSchema = z.strictObject({
 export type Address = z.infer<typeof addressSchema>;
 
 export const contactSchema = z.strictObject({
-  email: z.email('Bitte eine gültige E-Mail-Adresse angeben, z. B. name@beispiel.de.').max(254),
+  // Pasted or autofilled addresses can carry spaces; they are not part of the address.
+  email: z.string().trim().pipe(z.email('Bitte eine gültige E-Mail-Adresse angeben, z. B. name@beispiel.de.').max(254)),
   phone: z
     .string()
     .trim()
-    .regex(/^$|^\+?[0-9][0-9 ()/-]{4,24}$/, 'Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden.')
+    // Empty, or at least five digits written the ways Germans write them: +49 221 …, 0221/…, (0221) 12-34.
+    .regex(/^$|^(?=(?:\D*\d){5})\+?[0-9 ()/-]{5,25}$/, 'Bitte nur Ziffern, Leerzeichen und + ( ) / - verwenden.')
     .optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;
