@@ -2,7 +2,8 @@
 // Lighthouse (the npm package) against the built shop served by the real server, in Debian's
 // Chromium: performance, accessibility, best practices and SEO on the mobile preset (Lighthouse's
 // default: a mid-range phone, slow 4G, 4× CPU slowdown). Not part of `npm test`: scores depend on
-// the machine. Usage: npm run build && node scripts/lighthouse.mjs [path ...] [--desktop]
+// the machine, so --runs N measures each page N times and keeps the median run (by performance).
+// Usage: npm run build && node scripts/lighthouse.mjs [path ...] [--desktop] [--runs N]
 // Reports go to build/lighthouse/<name>.report.html and .json.
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -14,7 +15,9 @@ import { startServer } from '../dist-node/server.js';
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const desktop = args.includes('--desktop');
-const paths = args.filter((a) => !a.startsWith('--'));
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 1) : 1;
+const paths = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1);
 const outDir = join(root, 'build', 'lighthouse');
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -27,12 +30,18 @@ const chrome = await chromeLauncher.launch({
 const rows = [];
 try {
   for (const path of paths.length > 0 ? paths : ['/']) {
-    const result = await lighthouse(
-      server.url + path,
-      { port: chrome.port, output: ['html', 'json'], onlyCategories: categories, logLevel: 'error' },
-      desktop ? desktopConfig : undefined,
-    );
-    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const results = [];
+    for (let i = 0; i < runs; i++) {
+      const run = await lighthouse(
+        server.url + path,
+        { port: chrome.port, output: ['html', 'json'], onlyCategories: categories, logLevel: 'error' },
+        desktop ? desktopConfig : undefined,
+      );
+      if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
+      results.push(run);
+    }
+    results.sort((a, b) => a.lhr.categories.performance.score - b.lhr.categories.performance.score);
+    const result = results[Math.floor(results.length / 2)];
     const name = `${desktop ? 'desktop' : 'mobile'}${path.replace(/[^\w]+/g, '-')}`.replace(/-$/, '');
     const [html, json] = result.report;
     await writeFile(join(outDir, `${name}.report.html`), html);
@@ -43,6 +52,7 @@ try {
     rows.push({
       page: path,
       preset: desktop ? 'desktop' : 'mobile',
+      runs,
       performance: score('performance'),
       accessibility: score('accessibility'),
       'best-practices': score('best-practices'),
