@@ -91,10 +91,20 @@ describe('updating the installed shop', () => {
     await context.setOffline(false);
   });
 
-  it('offers a good update, switches when the shopper accepts, keeps the cart and leaves no stale cache', async () => {
+  it('offers a good update outside checkout, switches when the shopper accepts, keeps the cart and leaves no stale cache', async () => {
+    const goto = (path: string) =>
+      page.evaluate((href) => {
+        history.pushState({}, '', href);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }, path);
+    await goto('/checkout');
     deploy(v2);
     expect(await checkForUpdate()).toBe('installed');
     const toast = page.getByText('Eine neue Version von Laden ist bereit.');
+    // Checking out is never interrupted: the offer waits until the shopper leaves the checkout.
+    await page.waitForTimeout(1000);
+    expect(await toast.count()).toBe(0);
+    await goto('/cart');
     await expect.poll(() => toast.isVisible(), { timeout: 5000 }).toBe(true);
     await page.getByRole('button', { name: 'Jetzt neu laden' }).click();
     await expect.poll(() => pageScript(), { timeout: 10_000 }).toBe(scriptOf(v2));
