@@ -40,6 +40,11 @@ export class PricingEngine {
     return this.#state.rules;
   }
 
+  /** Bytes of linear memory the engine's instance holds (shown on the /wasm page). */
+  get memoryBytes(): number {
+    return this.#instance.memoryBytes;
+  }
+
   /** Replaces the catalog and rules (written into the module at once). */
   load(catalog: Catalog, rules: PromotionRules): void {
     this.#state = pricingState(catalog, rules);
