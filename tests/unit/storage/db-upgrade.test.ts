@@ -41,16 +41,23 @@ describe('the laden database', () => {
   });
 
   it('walks every step from each earlier version, one at a time or all at once', async () => {
+    // The cart record as each version wrote it.
+    const recordOf = (version: number) =>
+      version === 1 ? cartOfVersion1 : { cart: cartOfVersion1, revision: 7, savedAt: 1 };
     for (let from = 1; from < DB_VERSION; from++) {
-      freshIndexedDb();
-      const old = await openLadenDb({ version: from });
-      await old.put('cart', cartOfVersion1 as never, 'current');
-      old.close();
-      for (let to = from + 1; to <= DB_VERSION; to++) (await openLadenDb({ version: to })).close();
-      const tab = await openTab();
-      tabs.push(tab);
-      expect(await tab.loadCart()).toEqual(cartOfVersion1);
-      await tab.close();
+      for (const stepwise of [false, true]) {
+        freshIndexedDb();
+        const old = await openLadenDb({ version: from });
+        await old.put('cart', recordOf(from) as never, 'current');
+        old.close();
+        if (stepwise) for (let to = from + 1; to < DB_VERSION; to++) (await openLadenDb({ version: to })).close();
+        const tab = await openTab();
+        tabs.push(tab);
+        expect(await tab.loadCart(), `from ${from}${stepwise ? ' step by step' : ''}`).toEqual(cartOfVersion1);
+        const db = await tab.db.database();
+        expect([...db.objectStoreNames].sort()).toEqual(['cart', 'outbox', 'recent']);
+        await tab.close();
+      }
     }
   });
 
