@@ -67,4 +67,29 @@ describe('checkout in the built shop', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('keeps what the shopper typed across a reload, and forgets it once the order is placed', async () => {
+    const page = await browser.newPage();
+    await addToCart(page, shop.url, simpleProduct());
+    await page.goto(`${shop.url}/cart`);
+    await checkoutToReview(page);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Kasse', level: 1 }).waitFor();
+    expect(await page.getByLabel('Straße und Hausnummer').inputValue()).toBe('Heidestraße 17');
+    await page.getByRole('radio', { name: /Expressversand/ }).check();
+    await page.getByRole('button', { name: 'Weiter zur Übersicht' }).click();
+    await page
+      .getByText(/Expressversand/)
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Zahlungspflichtig bestellen' }).click();
+    await page.getByRole('heading', { name: 'Bestellung bestätigt' }).waitFor();
+    expect(serverOrders(dbPath, orderKeyOf(page))).toHaveLength(1);
+
+    await addToCart(page, shop.url, simpleProduct());
+    await page.goto(`${shop.url}/checkout`);
+    await page.getByRole('heading', { name: 'Kasse', level: 1 }).waitFor();
+    expect(await page.getByLabel('Straße und Hausnummer').inputValue()).toBe('');
+    await page.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { catalogContext } from '../../context/catalog.js';
@@ -13,7 +13,8 @@ import { NavigateEvent } from '../../events/navigate.js';
 import { orderSender } from '../../services/page-order-sender.js';
 import { placeOrder } from '../../storage/outbox-store.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { emptyDetails, cleanDetails, type CheckoutDetails } from '../shop-address-form/checkout-details.js';
+import { cleanDetails, type CheckoutDetails } from '../shop-address-form/checkout-details.js';
+import { clearDraft, readDraft, saveDraft } from './checkout-draft.js';
 import type { ShopAddressForm } from '../shop-address-form/shop-address-form.js';
 import { priceCart } from './checkout-quote.js';
 import { SHIPPING_LABELS, renderLines } from './order-breakdown.js';
@@ -52,15 +53,22 @@ export class ShopCheckoutPage extends LitElement {
   @consume({ context: catalogContext, subscribe: true })
   private catalog?: CatalogIndex;
 
+  private readonly draft = readDraft();
+
   @query('shop-address-form') private form?: ShopAddressForm;
   @query('h1') private heading?: HTMLElement;
 
   @state() private step: Step = 'details';
-  @state() private details: CheckoutDetails = emptyDetails();
-  @state() private shipping: ShippingMethod = 'standard';
-  @state() private payment: PaymentMethod = 'invoice';
+  @state() private details: CheckoutDetails = this.draft.details;
+  @state() private shipping: ShippingMethod = this.draft.shipping;
+  @state() private payment: PaymentMethod = this.draft.payment;
   @state() private placing = false;
   @state() private error = '';
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const touched = ['details', 'shipping', 'payment'].some((k) => changed.has(k as keyof ShopCheckoutPage));
+    if (touched && !this.placing) saveDraft({ details: this.details, shipping: this.shipping, payment: this.payment });
+  }
 
   private quote(shipping: ShippingMethod = this.shipping): Quote | undefined {
     // Through the controller, so the page re-renders once the pricing engine is ready.
@@ -97,6 +105,7 @@ export class ShopCheckoutPage extends LitElement {
     this.placing = true;
     try {
       const order = await placeOrder(request, quote);
+      clearDraft();
       orderSender.deliverSoon();
       // The cart was emptied in the order's transaction; this re-reads it into the cart service.
       void this.cart.service?.forgetUnknownProducts(this.catalog);
