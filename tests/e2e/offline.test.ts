@@ -42,6 +42,10 @@ describe('the shop offline', () => {
     await page.reload();
     await expect.poll(() => page.getByTestId('network-status').textContent()).toContain('Offline');
     await expect.poll(() => page.getByText('Sie sind offline.').isVisible()).toBe(true);
+    // The explanation can be put away; the indicator stays.
+    await page.getByRole('button', { name: 'Ausblenden' }).click();
+    await expect.poll(() => page.getByText('Sie sind offline.').count()).toBe(0);
+    expect(await page.getByTestId('network-status').textContent()).toContain('Offline');
     await expect
       .poll(() => page.getByRole('list', { name: 'Beliebte Produkte' }).getByRole('link').count())
       .toBeGreaterThan(0);

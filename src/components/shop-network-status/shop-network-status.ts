@@ -20,6 +20,8 @@ export class ShopNetworkStatus extends LitElement {
   private readonly network = new OnlineController(this);
 
   @state() private backOnline = false;
+  /** When the shopper hid the explanation; it comes back the next time the network goes. */
+  @state() private hiddenAt = -1;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   override disconnectedCallback(): void {
@@ -51,10 +53,18 @@ export class ShopNetworkStatus extends LitElement {
     return html`<span role="status">
         <span class="pill" data-testid="network-status"><span class="dot"></span>Offline</span>
       </span>
-      <p class="banner" part="banner">
-        <strong>Sie sind offline.</strong> Stöbern, Suche und Warenkorb funktionieren weiter. Bilder, die Sie noch nicht
-        angesehen haben, und Bestellungen brauchen eine Verbindung.
-      </p>`;
+      ${
+        this.hiddenAt >= this.network.changedAt
+          ? nothing
+          : html`<div class="banner" part="banner">
+              <p>
+                <strong>Sie sind offline.</strong> Stöbern, Suche und Warenkorb funktionieren weiter; Bestellungen
+                werden gesendet, sobald die Verbindung zurück ist. Bilder, die Sie noch nicht angesehen haben, fehlen
+                bis dahin.
+              </p>
+              <button type="button" @click=${() => (this.hiddenAt = this.network.changedAt)}>Ausblenden</button>
+            </div>`
+      }`;
   }
 }
 
