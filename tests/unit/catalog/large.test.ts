@@ -9,7 +9,7 @@ describe('a catalog of 100,000 products for the search benchmark', () => {
     expect(new Set(products.map((p) => p.id)).size).toBe(100_000);
     const slugs = new Set(products.map((p) => p.slug));
     expect(slugs.size).toBe(100_000);
-    for (const slug of slugs) expect(SLUG_PATTERN.test(slug)).toBe(true);
+    expect([...slugs].filter((slug) => !SLUG_PATTERN.test(slug))).toEqual([]);
     expect(products.at(-1)?.id).toBe('p100000');
   }, 30_000);
 });
