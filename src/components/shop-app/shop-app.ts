@@ -63,6 +63,15 @@ export class ShopApp extends LitElement {
         render: ({ key }) => html`<shop-order-confirmation key=${key ?? ''}></shop-order-confirmation>`,
       },
       { path: '/search', render: () => html`<shop-search-page .query=${searchQuery()}></shop-search-page>` },
+      {
+        // The engine page and its benchmark references load only when someone opens it.
+        path: '/wasm',
+        enter: async () => {
+          await import('../shop-wasm-page/shop-wasm-page.js');
+          return true;
+        },
+        render: () => html`<shop-wasm-page></shop-wasm-page>`,
+      },
     ],
     { fallback: { render: () => html`<shop-not-found></shop-not-found>` } },
   );
@@ -163,7 +172,7 @@ export class ShopApp extends LitElement {
       <main id="main" tabindex="-1">${this.renderMain()}</main>
       <footer>
         <p>Laden · Alle Preise in Euro inkl. gesetzlicher MwSt. · Versand innerhalb Deutschlands</p>
-        <p><a href="/orders">Meine Bestellungen</a></p>
+        <p><a href="/orders">Meine Bestellungen</a> · <a href="/wasm">So rechnet Laden: WebAssembly</a></p>
       </footer>
       <shop-announcer></shop-announcer>
       <shop-update-toast ?paused=${location.pathname.startsWith('/checkout')}></shop-update-toast>`;
