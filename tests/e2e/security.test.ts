@@ -20,7 +20,7 @@ async function watchViolations(page: Page): Promise<string[]> {
     });
   });
   page.on('console', (m) => {
-    if (/Content Security Policy|Trusted ?Type/i.test(m.text())) seen.push(m.text());
+    if (/Content Security Policy|Trusted ?(Type|Script|HTML)|requires .Trusted/i.test(m.text())) seen.push(m.text());
   });
   page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
   return seen;
@@ -129,6 +129,7 @@ describe('the shop under its security policy', () => {
     await page.goto(`${shop.url}/p/${target.slug}`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(hostile);
     await page.getByRole('button', { name: 'In den Warenkorb' }).click();
+    await expect.poll(() => page.getByTestId('cart-count').textContent()).toBe('1');
     await page.goto(`${shop.url}/cart`);
     await checkoutToReview(page);
     expect(await page.getByText(hostile).count()).toBeGreaterThan(0);
