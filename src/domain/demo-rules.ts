@@ -70,7 +70,8 @@ export function demoRules(catalog: Catalog): PromotionRules {
   if (bulk) {
     promotions.push({
       id: 'mengenrabatt',
-      label: `Mengenrabatt: ${bulk.title} ab 3 Stück`,
+      // Shown next to the product itself, so the title would only repeat it (and could pass the label limit).
+      label: 'Mengenrabatt: ab 3 Stück 10 %, ab 6 Stück 20 %',
       type: 'volume-tiers',
       priority: 20,
       target: { products: [bulk.id] },
