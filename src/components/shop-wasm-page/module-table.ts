@@ -46,7 +46,7 @@ export function moduleTable(facts: ModuleFacts[], memory: Record<ModuleName, num
         <tbody>
           ${facts.map((m) => {
             const name = m.name as ModuleName;
-            return html`<tr data-module=${m.name}>
+            return html`<tr data-module=${m.name} data-url=${m.url}>
               <th scope="row"><code>${m.name}.wasm</code><span class="purpose">${PURPOSE[name]}</span></th>
               ${figure('wire-bytes', m.wireBytes, `${formatBytes(m.wireBytes)}${m.wireMeasured ? '' : '*'}`)}
               ${figure('file-bytes', m.fileBytes, formatBytes(m.fileBytes))}
