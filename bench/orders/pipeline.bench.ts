@@ -1,0 +1,102 @@
+import { describe, it } from 'vitest';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Catalog } from '../../src/domain/catalog.js';
+import { orderRequestSchema, type OrderRequest, type PlacedOrder } from '../../src/domain/order.js';
+import { parseRulesText } from '../../src/domain/promotions.js';
+import { openDatabase } from '../../src/server/db/database.js';
+import { OrderStore } from '../../src/server/db/order-store.js';
+import { newOrderId } from '../../src/server/orders/order-id.js';
+import { createPricingEngine } from '../../src/wasm/pricing.js';
+import { compare } from '../harness.js';
+
+// Where an order's time goes inside the server, without HTTP: one run is a batch of orders, each
+// parsed with zod, priced by the WASM engine and stored. Ours stores with its Idempotency-Key (claim,
+// then order + answer in a second transaction); the peer stores the same order with one plain INSERT
+// and no key, which is what exactly-once costs on top. The last two rows are single stages.
+const BATCH = 200;
+
+describe('order pipeline stages', () => {
+  it('parse, price and store: with idempotency vs a plain insert', async () => {
+    const data = join(process.cwd(), 'dist', 'data');
+    const catalog = JSON.parse(readFileSync(join(data, 'catalog.json'), 'utf8')) as Catalog;
+    const rules = parseRulesText(readFileSync(join(data, 'rules.json'), 'utf8'));
+    const engine = await createPricingEngine(catalog, rules);
+    const lines = catalog.products
+      .filter((p) => !p.variants?.length && p.stock >= 10)
+      .slice(0, 3)
+      .map((p, i) => ({ productId: p.id, quantity: i + 1 }));
+    const draft: OrderRequest = {
+      cart: { lines, coupons: [], shipping: 'standard' },
+      contact: { email: 'erika@example.de' },
+      shippingAddress: {
+        firstName: 'Erika',
+        lastName: 'Mustermann',
+        street: 'Heidestraße 17',
+        postalCode: '51147',
+        city: 'Köln',
+        country: 'DE',
+      },
+      payment: 'invoice',
+      expectedTotal: 0,
+    };
+    const body = JSON.stringify({ ...draft, expectedTotal: engine.quote(draft.cart).total });
+
+    const dir = mkdtempSync(join(tmpdir(), 'laden-bench-pipeline-'));
+    const db = openDatabase(join(dir, 'orders.sqlite'));
+    const store = new OrderStore(db);
+    db.exec(
+      'CREATE TABLE plain_orders (id TEXT PRIMARY KEY, request_json TEXT NOT NULL, quote_json TEXT NOT NULL) STRICT',
+    );
+    const plainInsert = db.prepare('INSERT INTO plain_orders VALUES (?, ?, ?)');
+
+    const place = (withKey: boolean) => {
+      for (let i = 0; i < BATCH; i++) {
+        const request = orderRequestSchema.parse(JSON.parse(body));
+        const key = randomUUID();
+        const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
+        if (withKey && store.reserve(key, hash).kind !== 'reserved') throw new Error('key not reserved');
+        const quote = engine.quote(request.cart);
+        const order: PlacedOrder = {
+          id: newOrderId(),
+          state: 'confirmed',
+          placedAt: new Date().toISOString(),
+          request,
+          quote,
+        };
+        if (withKey) store.finish(key, { status: 201, body: JSON.stringify({ order }) }, order);
+        else db.transaction(() => plainInsert.run(order.id, JSON.stringify(request), JSON.stringify(quote)))();
+      }
+    };
+
+    try {
+      const rows = await compare(
+        `${BATCH} orders per run, in process (no HTTP)`,
+        [
+          { name: 'parse + price + store with key (ours)', ours: true, run: () => place(true) },
+          { name: 'parse + price + plain INSERT', run: () => place(false) },
+          {
+            name: 'zod parse only',
+            run: () => {
+              for (let i = 0; i < BATCH; i++) orderRequestSchema.parse(JSON.parse(body));
+            },
+          },
+          {
+            name: 'WASM quote only',
+            run: () => {
+              for (let i = 0; i < BATCH; i++) engine.quote(draft.cart);
+            },
+          },
+        ],
+        { rounds: 20, warmup: 2, budgetMs: 30_000 },
+      );
+      for (const row of rows)
+        console.log(`${row.name}: ${((row.medianMs * 1000) / BATCH).toFixed(1)} µs per order (median)`);
+    } finally {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
