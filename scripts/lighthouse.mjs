@@ -17,7 +17,7 @@ const args = process.argv.slice(2);
 const desktop = args.includes('--desktop');
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 1) : 1;
-const paths = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1);
+const paths = args.filter((a, i) => !a.startsWith('--') && (runsAt < 0 || i !== runsAt + 1));
 const outDir = join(root, 'build', 'lighthouse');
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 

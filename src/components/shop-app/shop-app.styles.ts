@@ -31,8 +31,9 @@ export const appStyles = [
       margin: 0 auto;
       padding: 48px var(--shop-gutter);
     }
-    /* Keeps the footer below the fold until the page arrives, so its arrival moves nothing in view. */
-    .loading {
+    /* The footer stays below the fold whatever the page's height, so neither the loading state nor a
+       short page (an empty cart) makes it jump into view when the page arrives. */
+    main {
       min-height: 100vh;
     }
     footer {
