@@ -2,17 +2,11 @@ import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import {
-  MAX_ORDER_BYTES,
-  ORDER_ERRORS,
-  orderRequestSchema,
-  type OrderRequest,
-  type PlacedOrder,
-} from '../../domain/order.js';
-import type { Quote } from '../../domain/quote.js';
-import type { OrderStore, StoredAnswer } from '../db/order-store.js';
+import { MAX_ORDER_BYTES, ORDER_ERRORS, orderRequestSchema, type PlacedOrder } from '../../domain/order.js';
+import type { OrderStore } from '../db/order-store.js';
 import { isDatabaseError, problem, send, unavailable } from './answers.js';
-import { newOrderId, ORDER_ID } from './order-id.js';
+import { decide } from './decide.js';
+import { ORDER_ID } from './order-id.js';
 import type { OrderPricer } from './pricer.js';
 
 export interface OrderRoutesOptions {
@@ -23,34 +17,6 @@ export interface OrderRoutesOptions {
 }
 
 const idempotencyKey = z.uuid();
-
-/** Line errors the shopper fixes by removing the product, not by waiting. */
-const GONE = new Set(['unknown-product', 'unknown-variant']);
-
-/** What the server answers once it has priced a valid request; stored and replayed for its key. */
-function decide(request: OrderRequest, quote: Quote, at: Date): { answer: StoredAnswer; order?: PlacedOrder } {
-  if (quote.errors.length > 0) {
-    const gone = quote.errors.some((e) => GONE.has(e.code));
-    return {
-      answer: problem(422, {
-        error: gone ? ORDER_ERRORS.unknownProduct : ORDER_ERRORS.unorderable,
-        message: quote.errors.map((e) => e.message).join(' '),
-        quote,
-      }),
-    };
-  }
-  if (quote.total !== request.expectedTotal) {
-    return {
-      answer: problem(409, {
-        error: ORDER_ERRORS.priceChanged,
-        message: 'Die Preise haben sich geändert. Bitte prüfen Sie die neue Summe und bestellen Sie erneut.',
-        quote,
-      }),
-    };
-  }
-  const order: PlacedOrder = { id: newOrderId(), state: 'confirmed', placedAt: at.toISOString(), request, quote };
-  return { answer: { status: 201, body: JSON.stringify({ order }) }, order };
-}
 
 function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   try {
