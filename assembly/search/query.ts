@@ -201,8 +201,15 @@ function consider(t: u32, quality: f32): void {
   }
 }
 
-/** Expands one folded word (key, m units) into terms, collected for word `word`. */
-function expandWord(word: i32, key: usize, m: i32, asPrefix: bool): void {
+let typosSkipped: bool = false;
+
+/**
+ * Expands one folded word (key, m units) into terms, collected for word `word`. Typos are looked
+ * for only `withTypos` or when the word found nothing as typed: they rank below every match as
+ * typed anyway, and the walk is most of a query's time (the caller retries with typos when the
+ * words as typed find nothing together, as Algolia's typoTolerance "min").
+ */
+function expandWord(word: i32, key: usize, m: i32, asPrefix: bool, withTypos: bool): void {
   exWord = word;
   setU32(exCount, word, 0);
   store<u64>(exCost + ((<usize>word) << 3), 0);
@@ -234,7 +241,8 @@ function expandWord(word: i32, key: usize, m: i32, asPrefix: bool): void {
     }
   }
   if (asPrefix) expandPrefix(key, m);
-  if (m >= 4) {
+  if (m >= 4 && !withTypos && u32At(exCount, word) > 0) typosSkipped = true;
+  else if (m >= 4) {
     const maxDist = m >= 8 ? 2 : 1;
     typoWalk(key, m, maxDist, asPrefix);
     for (let k = 0; k < matchCount; k++) {
@@ -279,6 +287,37 @@ function expandPrefix(key: usize, m: i32): void {
     consider(t, quality);
     expand(t, quality);
   }
+}
+
+/** Expands every word; returns whether all were found as typed. Fills `order`, cheapest first. */
+function expandAll(
+  words: i32,
+  keys: usize,
+  lens: usize,
+  typing: bool,
+  withTypos: bool,
+  suggestions: usize,
+  order: usize,
+): bool {
+  let allExact = true;
+  typosSkipped = false;
+  for (let w = 0; w < words; w++) {
+    stamp++;
+    expandWord(w, keys + <usize>w * MAX_WORD * 2, <i32>u32At(lens, w), typing && w == words - 1, withTypos);
+    allExact = allExact && wordExact;
+    setU32(suggestions, w, wordExact || bestTerm < 0 ? 0xffffffff : <u32>bestTerm);
+  }
+  // cheapest word first: its documents are the candidates the others are looked up for
+  for (let w = 0; w < words; w++) {
+    let i = w;
+    const cost = load<u64>(exCost + ((<usize>w) << 3));
+    while (i > 0 && load<u64>(exCost + ((<usize>u32At(order, i - 1)) << 3)) > cost) {
+      setU32(order, i, u32At(order, i - 1));
+      i--;
+    }
+    setU32(order, i, w);
+  }
+  return allExact;
 }
 
 /**
@@ -403,25 +442,14 @@ export function search(
   // the last word is still being typed unless the query ends in a separator
   const typing = prefixLast && words > 0 && u32At(wordSpans, (words - 1) * 2 + 1) == <u32>length;
   const suggestions = alloc(MAX_WORDS * 4);
-  let allExact = true;
-  for (let w = 0; w < words; w++) {
-    stamp++;
-    expandWord(w, wordKeys + <usize>w * MAX_WORD * 2, <i32>u32At(wordLens, w), typing && w == words - 1);
-    allExact = allExact && wordExact;
-    setU32(suggestions, w, wordExact || bestTerm < 0 ? 0xffffffff : <u32>bestTerm);
-  }
-  // cheapest word first: its documents are the candidates the others are looked up for
   const order = alloc(MAX_WORDS * 4);
-  for (let w = 0; w < words; w++) {
-    let i = w;
-    const cost = load<u64>(exCost + ((<usize>w) << 3));
-    while (i > 0 && load<u64>(exCost + ((<usize>u32At(order, i - 1)) << 3)) > cost) {
-      setU32(order, i, u32At(order, i - 1));
-      i--;
-    }
-    setU32(order, i, w);
+  let allExact = expandAll(words, wordKeys, wordLens, typing, false, suggestions, order);
+  if (!scoreWords(words, order, true)) {
+    if (typosSkipped) {
+      allExact = expandAll(words, wordKeys, wordLens, typing, true, suggestions, order);
+      if (!scoreWords(words, order, true) && words > 1) scoreWords(words, order, false);
+    } else if (words > 1) scoreWords(words, order, false);
   }
-  if (!scoreWords(words, order, true) && words > 1) scoreWords(words, order, false);
   // documents must match every word; when none does, those matching the most words stand in
   const all: u32 = words >= 32 ? 0xffffffff : ((<u32>1) << (<u32>words)) - 1;
   let bestWords = 0;

@@ -44,7 +44,11 @@ function q(key: usize, j: i32): u32 {
 export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool): void {
   matchCount = 0;
   if (m > MAX_WORD) return;
-  for (let j = 0; j <= m; j++) setCell(0, j, j);
+  // Banded (Ukkonen): at depth d only cells with |d - j| <= maxDist can be within reach; the others
+  // stay at maxDist + 1 for the whole walk, so the band is all that is ever computed.
+  const far = maxDist + 1;
+  for (let d = 0; d <= MAX_WORD; d++) for (let j = 0; j <= m; j++) setCell(d, j, far);
+  for (let j = 0; j <= m && j <= maxDist; j++) setCell(0, j, j);
   const terms = img.termCount;
   let i: u32 = 0;
   let prev: u32 = 0;
@@ -59,9 +63,10 @@ export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool): void
     for (let d = lcp + 1; d <= len; d++) {
       const c = img.termUnit(t, d - 1);
       const cPrev = d > 1 ? img.termUnit(t, d - 2) : 0xffffffff;
-      setCell(d, 0, d);
-      let rowMin = d;
-      for (let j = 1; j <= m; j++) {
+      if (d <= maxDist) setCell(d, 0, d);
+      let rowMin = far;
+      const hi = min(m, d + maxDist);
+      for (let j = max(1, d - maxDist); j <= hi; j++) {
         const qc = q(key, j - 1);
         let v = cell(d - 1, j - 1) + (qc == c ? 0 : 1);
         const del = cell(d - 1, j) + 1;
@@ -72,6 +77,7 @@ export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool): void
           const tr = cell(d - 2, j - 2) + 1;
           if (tr < v) v = tr;
         }
+        if (v > far) v = far;
         setCell(d, j, v);
         if (v < rowMin) rowMin = v;
       }

@@ -186,9 +186,9 @@ export class SearchEngine {
     for (let i = 0; i < count; i++, at += 8) {
       picks.push({ doc: body.getUint32(at, true), score: body.getFloat32(at + 4, true) });
     }
-    const categories = this.#keys.categories.map((value, i) => ({ value, count: body.getUint32(at + i * 4, true) }));
+    const categories = this.#facet(this.#keys.categories, body, at);
     at += cats * 4;
-    const brandCounts = this.#keys.brands.map((value, i) => ({ value, count: body.getUint32(at + i * 4, true) }));
+    const brandCounts = this.#facet(this.#keys.brands, body, at);
     at += brands * 4;
     const corrections: { start: number; end: number; term: number }[] = [];
     for (let w = 0; w < words; w++, at += 12) {
@@ -217,12 +217,22 @@ export class SearchEngine {
       exact,
       ...(suggestion === undefined ? {} : { suggestion }),
       facets: {
-        categories: categories.filter((c) => c.count > 0),
-        brands: brandCounts.filter((b) => b.count > 0),
+        categories,
+        brands: brandCounts,
         inStock,
         price: { min: priceMin, max: priceMax },
       },
     };
+  }
+
+  /** The values with a non-zero count, in key order. */
+  #facet(values: string[], body: DataView, at: number): FacetCount[] {
+    const counts: FacetCount[] = [];
+    for (let i = 0; i < values.length; i++) {
+      const count = body.getUint32(at + i * 4, true);
+      if (count > 0) counts.push({ value: values[i]!, count });
+    }
+    return counts;
   }
 
   #suggest(text: string, corrections: { start: number; end: number; term: number }[]): string | undefined {

@@ -108,12 +108,18 @@ describe('search: typos', () => {
     expect(ids(engine, 'lxmpx')).toEqual([]); // two edits in five letters
   });
 
-  it('ranks typo matches below exact matches', async () => {
+  it('never ranks a typo match above a match as typed: typos count only when the typed words find nothing', async () => {
     const engine = await SearchEngine.build(
-      catalog([product('typo', { title: 'Lampe' }), product('exact', { title: 'Rampe' })]),
+      catalog([
+        product('typo', { title: 'Lampe Holz' }),
+        product('exact', { title: 'Rampe Holz' }),
+        product('other', { title: 'Rampe Stahl' }),
+      ]),
     );
-    expect(ids(engine, 'rampe')).toEqual(['exact', 'typo']);
-    expect(ids(engine, 'lampe')).toEqual(['typo', 'exact']);
+    expect(ids(engine, 'rampe holz')).toEqual(['exact']);
+    expect(ids(engine, 'lampe holz')).toEqual(['typo']);
+    // "lampe stahl" exists together only through a typo: then the typo is taken
+    expect(ids(engine, 'lampe stahl')).toEqual(['other']);
   });
 
   it("suggests the catalog's word when a word was misspelt, and nothing when all were found", async () => {
