@@ -4,11 +4,11 @@ import { consume } from '@lit/context';
 import { catalogContext } from '../../context/catalog.js';
 import type { CatalogIndex } from '../../domain/catalog-index.js';
 import { SHIPPING_METHODS, type Cart, type ShippingMethod } from '../../domain/cart.js';
-import { formatEuro } from '../../domain/money.js';
-import { PAYMENT_LABELS, PAYMENT_METHODS, type OrderRequest, type PaymentMethod } from '../../domain/order.js';
+import { PAYMENT_LABELS, type OrderRequest, type PaymentMethod } from '../../domain/order.js';
 import type { Quote } from '../../domain/quote.js';
 import { CartController } from '../../controllers/cart-controller.js';
 import type { AddressChangeEvent } from '../../events/address-change.js';
+import type { DeliveryChangeEvent } from '../../events/delivery-change.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import { orderSender } from '../../services/page-order-sender.js';
 import { placeOrder } from '../../storage/outbox-store.js';
@@ -21,6 +21,7 @@ import { SHIPPING_LABELS, renderLines } from './order-breakdown.js';
 import { orderStyles } from './order-styles.js';
 import { checkoutStyles } from './shop-checkout-page.styles.js';
 import '../shop-address-form/shop-address-form.js';
+import '../shop-delivery-options/shop-delivery-options.js';
 import '../shop-order-summary/shop-order-summary.js';
 
 type Step = 'details' | 'review';
@@ -121,38 +122,22 @@ export class ShopCheckoutPage extends LitElement {
     }
   }
 
-  private renderChoices() {
-    return html`<fieldset class="choices">
-        <legend>Versandart</legend>
-        ${SHIPPING_METHODS.map((method) => {
-          const price = this.quote(method)?.shipping.price;
-          return html`<label class="choice">
-            <input
-              type="radio"
-              name="shipping"
-              .checked=${this.shipping === method}
-              @change=${() => (this.shipping = method)}
-            />
-            <span>${SHIPPING_LABELS[method]}</span>
-            <span class="price">${price === undefined ? '' : price === 0 ? 'kostenlos' : formatEuro(price)}</span>
-          </label>`;
-        })}
-      </fieldset>
-      <fieldset class="choices">
-        <legend>Zahlungsart</legend>
-        ${PAYMENT_METHODS.map(
-          (method) =>
-            html`<label class="choice">
-              <input
-                type="radio"
-                name="payment"
-                .checked=${this.payment === method}
-                @change=${() => (this.payment = method)}
-              />
-              <span>${PAYMENT_LABELS[method]}</span>
-            </label>`,
-        )}
-      </fieldset>`;
+  private renderDeliveryOptions() {
+    const shippingPrices = Object.fromEntries(
+      SHIPPING_METHODS.flatMap((method) => {
+        const price = this.quote(method)?.shipping.price;
+        return price === undefined ? [] : [[method, price]];
+      }),
+    );
+    return html`<shop-delivery-options
+      shipping=${this.shipping}
+      payment=${this.payment}
+      .shippingPrices=${shippingPrices}
+      @shop-delivery-change=${(e: DeliveryChangeEvent) => {
+        this.shipping = e.shipping;
+        this.payment = e.payment;
+      }}
+    ></shop-delivery-options>`;
   }
 
   private renderDetails(quote: Quote) {
@@ -162,7 +147,7 @@ export class ShopCheckoutPage extends LitElement {
           .value=${this.details}
           @shop-address-change=${(e: AddressChangeEvent) => (this.details = e.details)}
         ></shop-address-form>
-        ${this.renderChoices()}
+        ${this.renderDeliveryOptions()}
         <button class="button" type="submit">Weiter zur Übersicht</button>
       </div>
       <aside class="card" aria-label="Ihre Bestellung">
