@@ -20,6 +20,7 @@ const PREFIX: f32 = 0.6;
 const TYPO1: f32 = 0.45;
 const TYPO2: f32 = 0.3;
 const PREFIX_TYPO: f32 = 0.3;
+const COMPOUND_TYPO: f32 = 0.25;
 
 // Field weights (title, brand, category, tags, attributes, description), BM25's k1 and b.
 const WEIGHTS: StaticArray<f32> = [5.0, 3.0, 2.0, 2.0, 1.5, 1.0];
@@ -255,6 +256,28 @@ function expandWord(word: i32, key: usize, m: i32, asPrefix: bool, withTypos: bo
         if (dist > 0) consider(t, quality);
         expand(t, quality, dist > 0);
       }
+    }
+    expandCompoundTypos(key, stemLen);
+  }
+}
+
+const REVERSED_KEY: usize = memory.data(MAX_WORD * 2, 8);
+
+/** Compound heads within a typo: the walk over reversed stems ("rucksak" in "wanderrucksack"). */
+function expandCompoundTypos(key: usize, stemLen: i32): void {
+  if (stemLen < 4) return;
+  for (let j = 0; j < stemLen; j++) {
+    store<u16>(REVERSED_KEY + ((<usize>j) << 1), load<u16>(key + ((<usize>(stemLen - 1 - j)) << 1)));
+  }
+  typoWalk(REVERSED_KEY, stemLen, stemLen >= 8 ? 2 : 1, true, true);
+  for (let k = 0; k < matchCount; k++) {
+    const from = u32At(matchFrom, <u32>k);
+    const to = min(u32At(matchTo, <u32>k), from + <u32>MATCH_CAP);
+    const dist = load<i32>(matchDist + ((<usize>k) << 2));
+    if (dist == 0) continue; // exact heads were taken as compounds already
+    for (let p = from; p < to; p++) {
+      const t = u32At(img.revOrder, p);
+      if (img.stemLenOf(t) >= stemLen + 2) expand(t, COMPOUND_TYPO, true);
     }
   }
 }

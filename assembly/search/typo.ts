@@ -1,10 +1,10 @@
 // Damerau-Levenshtein (optimal string alignment) search through the sorted dictionary used as an
 // implicit trie: consecutive terms share their DP rows up to their common prefix, and a prefix
 // whose row minimum exceeds the allowed distance skips its whole block of terms by binary search.
-// So only terms near the query are visited, never every term.
+// So only terms near the query are visited, never every term. The same walk over the dictionary
+// ordered by reversed stems finds compound heads with a typo ("rucksak" in "wanderrucksack").
 
 import * as img from './image';
-import { prefixEnd } from './terms';
 import { MAX_WORD } from './text';
 
 const W: i32 = MAX_WORD + 1;
@@ -37,12 +37,44 @@ function q(key: usize, j: i32): u32 {
   return <u32>load<u16>(key + ((<usize>j) << 1));
 }
 
+// The dictionary the walk runs over: terms in order, or stems reversed (revOrder).
+let reversed = false;
+
+function entry(i: u32): u32 {
+  return reversed ? load<u32>(img.revOrder + ((<usize>i) << 2)) : i;
+}
+
+function entryLen(t: u32): i32 {
+  return reversed ? img.stemLenOf(t) : img.termLen(t);
+}
+
+function unit(t: u32, d: i32): u32 {
+  return reversed ? img.termUnit(t, img.stemLenOf(t) - 1 - d) : img.termUnit(t, d);
+}
+
+/** First position after `at` whose entry does not share the first `d` units of entry `at`. */
+function blockEnd(at: u32, d: i32): u32 {
+  const t = entry(at);
+  let lo = at + 1;
+  let hi = img.termCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const o = entry(mid);
+    let same = entryLen(o) >= d;
+    for (let k = 0; same && k < d; k++) same = unit(o, k) == unit(t, k);
+    if (same) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Finds terms within `maxDist` of the key (length m). With `asPrefix`, a term also matches when
  * one of its prefixes is within `maxDist` (the word being typed), and then its whole block does.
  */
-export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool): void {
+export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool, overReversedStems: bool = false): void {
   matchCount = 0;
+  reversed = overReversedStems;
   if (m > MAX_WORD) return;
   // Banded (Ukkonen): at depth d only cells with |d - j| <= maxDist can be within reach; the others
   // stay at maxDist + 1 for the whole walk, so the band is all that is ever computed.
@@ -54,15 +86,15 @@ export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool): void
   let prev: u32 = 0;
   let valid = 0; // rows 1..valid hold the DP of prev's first `valid` units
   while (i < terms && matchCount < MATCH_CAP) {
-    const t = i;
-    const len = min(img.termLen(t), MAX_WORD);
+    const t = entry(i);
+    const len = min(entryLen(t), MAX_WORD);
     let lcp = 0;
     const limit = min(valid, len);
-    while (lcp < limit && img.termUnit(t, lcp) == img.termUnit(prev, lcp)) lcp++;
+    while (lcp < limit && unit(t, lcp) == unit(prev, lcp)) lcp++;
     let jumped = false;
     for (let d = lcp + 1; d <= len; d++) {
-      const c = img.termUnit(t, d - 1);
-      const cPrev = d > 1 ? img.termUnit(t, d - 2) : 0xffffffff;
+      const c = unit(t, d - 1);
+      const cPrev = d > 1 ? unit(t, d - 2) : 0xffffffff;
       if (d <= maxDist) setCell(d, 0, d);
       let rowMin = far;
       const hi = min(m, d + maxDist);
@@ -84,12 +116,12 @@ export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool): void
       prev = t;
       valid = d;
       if (rowMin > maxDist) {
-        i = prefixEnd(i + 1, img.termPtr(t), d);
+        i = blockEnd(i, d);
         jumped = true;
         break;
       }
       if (asPrefix && cell(d, m) <= maxDist) {
-        const end = prefixEnd(i + 1, img.termPtr(t), d);
+        const end = blockEnd(i, d);
         addMatch(i, end, cell(d, m));
         i = end;
         jumped = true;
@@ -99,7 +131,7 @@ export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool): void
     if (jumped) continue;
     prev = t;
     valid = len;
-    if (cell(len, m) <= maxDist) addMatch(t, t + 1, cell(len, m));
+    if (cell(len, m) <= maxDist) addMatch(i, i + 1, cell(len, m));
     i++;
   }
 }

@@ -108,6 +108,14 @@ describe('search: typos', () => {
     expect(ids(engine, 'lxmpx')).toEqual([]); // two edits in five letters
   });
 
+  it('finds the head of a compound through a typo: "rucksak" finds "Wanderrucksack"', async () => {
+    const engine = await SearchEngine.build(
+      catalog([product('wander', { title: 'Wanderrucksack Alpin' }), product('zelt', { title: 'Zelt Kuppel' })]),
+    );
+    expect(ids(engine, 'rucksak')).toEqual(['wander']);
+    expect(ids(engine, 'rucksak alpin')).toEqual(['wander']);
+  });
+
   it('never ranks a typo match above a match as typed: typos count only when the typed words find nothing', async () => {
     const engine = await SearchEngine.build(
       catalog([
