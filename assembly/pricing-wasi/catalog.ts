@@ -45,8 +45,17 @@ function vatRate(vatClass: string | null): f64 {
   return NaN;
 }
 
+/** What pricing never reads: skipped while parsing, so a large catalog fits in memory. */
+const UNUSED = new Set<string>();
+UNUSED.add('description');
+UNUSED.add('attributes');
+UNUSED.add('images');
+UNUSED.add('slug');
+UNUSED.add('options');
+UNUSED.add('categories');
+
 export function readCatalog(source: string, name: string): CatalogItems {
-  const root = parseJson(source);
+  const root = parseJson(source, UNUSED);
   if (root == null) bad(name, `not valid JSON: ${jsonError}`);
   if (root!.kind != OBJECT) bad(name, 'expected a JSON object');
   const list = member(root!, 'products', ARRAY, name)!;

@@ -6,6 +6,8 @@ import {
   environ_sizes_get,
   errnoToString,
   fd_close,
+  fd_filestat_get,
+  filestat,
   fd_prestat_dir_name,
   fd_prestat_get,
   fd_read,
@@ -19,11 +21,13 @@ import {
 export let ioError = '';
 
 const scratch = memory.data(32);
+const stat = memory.data(64);
 const CHUNK: i32 = 64 * 1024;
 
 /** Reads `fd` to its end as UTF-8 text; null (and `ioError`) when the read fails. */
-export function readAll(fd: u32): string | null {
-  let buffer = new Uint8Array(CHUNK);
+export function readAll(fd: u32, sizeHint: i32 = CHUNK): string | null {
+  // Memory is never freed here: a buffer of the file's size up front avoids the doubling copies.
+  let buffer = new Uint8Array(sizeHint + CHUNK);
   let length = 0;
   while (true) {
     if (buffer.length - length < CHUNK) {
@@ -109,7 +113,9 @@ export function readFile(path: string): string | null {
     return null;
   }
   const fd = load<u32>(scratch);
-  const text = readAll(fd);
+  const info = changetype<filestat>(stat);
+  const size = fd_filestat_get(fd, info) == errno.SUCCESS ? <i32>info.size : CHUNK;
+  const text = readAll(fd, size);
   fd_close(fd);
   return text;
 }

@@ -8,14 +8,19 @@ export const STRING: u8 = 3;
 export const ARRAY: u8 = 4;
 export const OBJECT: u8 = 5;
 
+// Scalars share these (they never grow): a catalog has millions of scalars, and the runtime
+// never frees, so two empty arrays each would double what a large catalog needs.
+const NO_ITEMS: Json[] = [];
+const NO_KEYS: string[] = [];
+
 export class Json {
   kind: u8 = NULL;
   bool: bool = false;
   num: f64 = 0;
   str: string = '';
   /** Array elements, or object values in the order of `keys`. */
-  items: Json[] = [];
-  keys: string[] = [];
+  items: Json[] = NO_ITEMS;
+  keys: string[] = NO_KEYS;
 
   /** An object's member; null when absent or when this is not an object. */
   get(key: string): Json | null {
@@ -30,10 +35,16 @@ export let jsonError: string = '';
 
 let text: string = '';
 let at: i32 = 0;
+let skipped: Set<string> = new Set<string>();
 
 function fail(message: string): Json | null {
   if (jsonError.length == 0) jsonError = `${message} at position ${at}`;
   return null;
+}
+
+function failed(message: string): bool {
+  fail(message);
+  return false;
 }
 
 function code(): i32 {
@@ -48,11 +59,16 @@ function skipSpace(): void {
   }
 }
 
-/** Parses a whole document; null (and `jsonError`) when it is not valid JSON. */
-export function parseJson(source: string): Json | null {
+/**
+ * Parses a whole document; null (and `jsonError`) when it is not valid JSON. Members named in
+ * `skip` are checked for syntax but not kept: a catalog's descriptions and images would otherwise
+ * take most of the memory, which this runtime never frees.
+ */
+export function parseJson(source: string, skip: Set<string> = new Set<string>()): Json | null {
   text = source;
   at = 0;
   jsonError = '';
+  skipped = skip;
   const value = readValue(0);
   if (value == null) return null;
   skipSpace();
@@ -92,6 +108,8 @@ function readValue(depth: i32): Json | null {
 function readObject(depth: i32): Json | null {
   const value = new Json();
   value.kind = OBJECT;
+  value.items = [];
+  value.keys = [];
   at++;
   skipSpace();
   if (code() == 0x7d) {
@@ -106,10 +124,14 @@ function readObject(depth: i32): Json | null {
     skipSpace();
     if (code() != 0x3a) return fail("expected ':'");
     at++;
-    const item = readValue(depth + 1);
-    if (item == null) return null;
-    value.keys.push(key);
-    value.items.push(item);
+    if (skipped.has(key)) {
+      if (!skipValue(depth + 1)) return null;
+    } else {
+      const item = readValue(depth + 1);
+      if (item == null) return null;
+      value.keys.push(key);
+      value.items.push(item);
+    }
     skipSpace();
     const c = code();
     at++;
@@ -121,6 +143,7 @@ function readObject(depth: i32): Json | null {
 function readArray(depth: i32): Json | null {
   const value = new Json();
   value.kind = ARRAY;
+  value.items = [];
   at++;
   skipSpace();
   if (code() == 0x5d) {
@@ -223,4 +246,58 @@ function readNumber(): Json | null {
   value.kind = NUMBER;
   value.num = parseFloat(text.substring(start, at));
   return value;
+}
+
+/** Steps over one value, checking its syntax, without building anything. */
+function skipValue(depth: i32): bool {
+  if (depth > 64) return failed('nested too deeply');
+  skipSpace();
+  const c = code();
+  if (c == 0x22) return skipString();
+  if (c == 0x7b || c == 0x5b) {
+    const close = c == 0x7b ? 0x7d : 0x5d;
+    at++;
+    skipSpace();
+    if (code() == close) {
+      at++;
+      return true;
+    }
+    while (true) {
+      if (c == 0x7b) {
+        skipSpace();
+        if (code() != 0x22 || !skipString()) return failed('expected a quoted key');
+        skipSpace();
+        if (code() != 0x3a) return failed("expected ':'");
+        at++;
+      }
+      if (!skipValue(depth + 1)) return false;
+      skipSpace();
+      const next = code();
+      at++;
+      if (next == close) return true;
+      if (next != 0x2c) return failed(c == 0x7b ? "expected ',' or '}'" : "expected ',' or ']'");
+    }
+  }
+  // Numbers and literals are small: read them the ordinary way.
+  return readValue(depth) != null;
+}
+
+function skipString(): bool {
+  at++;
+  while (true) {
+    const c = code();
+    if (c < 0) return failed('unterminated string');
+    if (c < 0x20) return failed('control character in string');
+    at++;
+    if (c == 0x22) return true;
+    if (c == 0x5c) {
+      const e = code();
+      if (e == 0x75) {
+        for (let i = 1; i <= 4; i++) if (hex(text.charCodeAt(at + i)) < 0) return failed('bad \\u escape');
+        at += 5;
+      } else if (e == 0x22 || e == 0x5c || e == 0x2f || e == 0x62 || e == 0x66 || e == 0x6e || e == 0x72 || e == 0x74) {
+        at++;
+      } else return failed('bad escape');
+    }
+  }
 }
