@@ -14,6 +14,8 @@ const shop = folderWith({
     promotions: [{ id: 'zehn', label: '10 % auf alles', type: 'percentage', percent: 10 }],
     coupons: [{ code: 'ZEHN', promotion: 'zehn', validUntil: '2026-08-31T23:59:59+02:00' }],
   },
+  // The broken escape sits in a field pricing skips: it must still be found.
+  'broken-catalog.json': '{"products": [{"id": "p1", "title": "Tasse", "description": "zu \\q"}]}',
   'bad-rules.json': {
     version: 1,
     shipping: { standard: 495, express: 990 },
@@ -139,6 +141,16 @@ describe('laden-pricing.wasm under node:wasi', () => {
     });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('/data/bad-rules.json: promotions[0].percent: expected a whole number from 1 to 100');
+  });
+
+  it('refuses a catalog that is not JSON, even where the broken part is a field it never uses', async () => {
+    const run = await runCommand({
+      args: ['/data/broken-catalog.json', '/data/rules.json'],
+      preopens: { '/data': shop.dir },
+      stdin: cart,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/broken-catalog\.json: not valid JSON: bad escape at position \d+/);
   });
 
   it('refuses an --at that is not a moment', async () => {
