@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { cartContext } from '../../context/cart.js';
@@ -15,6 +15,7 @@ import { SHIPPING_LABELS, renderLines } from '../shop-checkout-page/order-breakd
 import { orderStyles } from '../shop-checkout-page/order-styles.js';
 import { orderName, stateLabel } from '../shop-orders-page/order-state.js';
 import { renderPriceChanges } from './price-changes.js';
+import { orderConfirmationStyles } from './shop-order-confirmation.styles.js';
 import '../shop-order-summary/shop-order-summary.js';
 
 /**
@@ -27,50 +28,7 @@ import '../shop-order-summary/shop-order-summary.js';
  */
 @customElement('shop-order-confirmation')
 export class ShopOrderConfirmation extends LitElement {
-  static override styles = [
-    sharedStyles,
-    orderStyles,
-    css`
-      .status {
-        font-size: 1.1rem;
-        font-weight: 700;
-      }
-      [data-state='confirmed'] .status {
-        color: var(--shop-success);
-      }
-      [data-state='rejected'] .status {
-        color: var(--shop-sale);
-      }
-      .number {
-        font-size: 1.4rem;
-        font-weight: 700;
-        letter-spacing: 0.05em;
-      }
-      .changes {
-        width: 100%;
-        border-collapse: collapse;
-        margin: 12px 0 16px;
-      }
-      .changes caption {
-        text-align: left;
-        font-weight: 700;
-        margin-bottom: 8px;
-      }
-      .changes th,
-      .changes td {
-        text-align: left;
-        padding: 6px 8px 6px 0;
-        border-bottom: 1px solid var(--shop-border);
-      }
-      .changes td {
-        text-align: right;
-        font-variant-numeric: tabular-nums;
-      }
-      .changes .grand {
-        font-weight: 700;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, orderStyles, orderConfirmationStyles];
 
   private readonly outbox = new OutboxController(this);
 
