@@ -57,9 +57,10 @@ describe('the shop offline', () => {
     const unseen = catalog.products.filter((p) => p.category === category.id).at(-1)!;
     await visit(`/p/${unseen.slug}`);
     await expect.poll(heading).toBe(unseen.title);
-    // Its photo was never loaded: the image keeps its reserved place instead of breaking the page.
+    // Its photo was never loaded: a placeholder keeps the image's place instead of a broken image.
     const image = page.locator('shop-image').first();
     await expect.poll(async () => (await image.boundingBox())?.height ?? 0).toBeGreaterThan(50);
+    await expect.poll(() => image.locator('.placeholder').isVisible(), { timeout: 5000 }).toBe(true);
     expect(errors).toEqual([]);
   });
 
