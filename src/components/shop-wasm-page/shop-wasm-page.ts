@@ -76,6 +76,8 @@ export class ShopWasmPage extends LitElement {
       const references = await import('./references.js');
       const contests = races(this.catalog.catalog, rules, engines, references);
       for (const id of TASK_IDS) {
+        // The shopper left the page: stop measuring for nobody.
+        if (!this.isConnected) return;
         this.setRow({ id, progress: 0 });
         const result = await race(contests[id], {
           onSample: (done, total) => this.setRow({ id, progress: done / total }),
