@@ -60,6 +60,20 @@ describe('installing the shop as an app', () => {
     expect(shortcuts.map((s) => s.url)).toEqual(['/cart', '/search']);
   });
 
+  it('serves the service worker, the page and the manifest for revalidation on every load', async () => {
+    for (const [path, type] of [
+      ['/sw.js', /javascript/],
+      ['/', /text\/html/],
+      ['/manifest.webmanifest', /manifest\+json/],
+    ] as const) {
+      const response = await fetch(shop.url + path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toMatch(type);
+      // Otherwise a browser could keep an old worker for up to a day and never see an update.
+      expect(response.headers.get('cache-control'), path).toBe('no-cache');
+    }
+  });
+
   it('ships every icon and screenshot the manifest names, at the size it claims', async () => {
     const manifest = (await (await fetch(`${shop.url}/manifest.webmanifest`)).json()) as {
       icons: ManifestImage[];
