@@ -5,6 +5,7 @@ import { cartContext } from '../../context/cart.js';
 import { catalogContext } from '../../context/catalog.js';
 import type { CatalogIndex } from '../../domain/catalog-index.js';
 import { ORDER_ERRORS, PAYMENT_LABELS, type ShopOrder } from '../../domain/order.js';
+import type { Quote } from '../../domain/quote.js';
 import { OutboxController } from '../../controllers/outbox-controller.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import type { CartService } from '../../services/cart-service.js';
@@ -17,6 +18,12 @@ import { orderName, stateLabel } from '../shop-orders-page/order-state.js';
 import { renderPriceChanges } from './price-changes.js';
 import { orderConfirmationStyles } from './shop-order-confirmation.styles.js';
 import '../shop-order-summary/shop-order-summary.js';
+
+/** An ordered quote: "Noch … bis zum kostenlosen Versand" no longer helps anyone. */
+const placed = (quote: Quote): Quote => ({
+  ...quote,
+  shipping: { ...quote.shipping, remainingForFree: undefined },
+});
 
 /**
  * One order of this device: the confirmation with its number once the server stored it; "stored,
@@ -132,11 +139,13 @@ export class ShopOrderConfirmation extends LitElement {
           : nothing
       }
       ${order.state === 'rejected' ? this.renderRejected(order) : nothing}
-      <section class="card" aria-label="Bestellte Artikel">
+      <section class="card" aria-labelledby="ordered">
+        <h2 id="ordered">Bestellte Artikel</h2>
         ${renderLines(quote, this.catalog)}
-        <shop-order-summary .quote=${quote}></shop-order-summary>
+        <shop-order-summary .quote=${placed(quote)}></shop-order-summary>
       </section>
-      <section class="card" aria-label="Lieferung und Zahlung">
+      <section class="card" aria-labelledby="delivery">
+        <h2 id="delivery">Lieferung und Zahlung</h2>
         <p>${a.firstName} ${a.lastName}, ${a.street}${a.extra ? `, ${a.extra}` : ''}, ${a.postalCode} ${a.city}</p>
         <p>${SHIPPING_LABELS[cart.shipping]} · Zahlung per ${PAYMENT_LABELS[payment]}</p>
       </section>
