@@ -67,6 +67,9 @@ export class OrderStore {
    * gets `running`; once answered, everyone gets the stored answer (and whether their body matched).
    */
   reserve(key: string, requestHash: string, now = Date.now()): Reservation {
+    // An answer never changes once stored: a repeat is answered without taking the write lock.
+    const answered = this.#answered(this.#getKey.get(key), requestHash);
+    if (answered) return answered;
     return this.#db
       .transaction((): Reservation => {
         const row = this.#getKey.get(key);
@@ -74,18 +77,22 @@ export class OrderStore {
           this.#insertKey.run(key, requestHash, now, now);
           return { kind: 'reserved' };
         }
-        if (row.response_status !== null && row.response_body !== null) {
-          return {
-            kind: 'answered',
-            sameRequest: row.request_hash === requestHash,
-            answer: { status: row.response_status, body: row.response_body },
-          };
-        }
+        const answeredMeanwhile = this.#answered(row, requestHash);
+        if (answeredMeanwhile) return answeredMeanwhile;
         if (now - row.locked_at < ABANDONED_AFTER_MS) return { kind: 'running' };
         this.#relock.run(requestHash, now, key);
         return { kind: 'reserved' };
       })
       .immediate();
+  }
+
+  #answered(row: KeyRow | undefined, requestHash: string): Reservation | undefined {
+    if (!row || row.response_status === null || row.response_body === null) return undefined;
+    return {
+      kind: 'answered',
+      sameRequest: row.request_hash === requestHash,
+      answer: { status: row.response_status, body: row.response_body },
+    };
   }
 
   /** Stores the order (if any) and the answer for its key in one transaction: both or neither. */
