@@ -31,6 +31,7 @@ const PREFIX_CAP: i32 = 48;
 // Per-document and per-term scratch, allocated once per loaded index.
 let docTok: usize = 0; // f32 best score of the current word
 let docTokStamp: usize = 0;
+let docNorms: usize = 0; // f32 per doc and field: k1 * (1 - b + b * length / average length)
 let docTokSound: usize = 0; // 1 when the current word matched without a typo
 let docTypos: usize = 0; // words matched only through a typo
 let docScore: usize = 0; // f32 sum over words
@@ -78,6 +79,16 @@ export function setupScratch(): void {
   qTouched = alloc(n);
   termStamp = alloc(t);
   termHit = alloc(t);
+  // BM25's length normalisation depends only on the document: worked out once per loaded index
+  docNorms = alloc(n * <usize>img.FIELDS);
+  for (let doc: u32 = 0; doc < img.docCount; doc++) {
+    const rec = img.docRecord(doc);
+    for (let f = 0; f < img.FIELDS; f++) {
+      const len = <f32>load<u8>(rec + 10 + <usize>f);
+      const norm: f32 = 1.0 - B + (B * len) / load<f32>(img.avgLen + ((<usize>f) << 2));
+      store<f32>(docNorms + ((<usize>doc * <usize>img.FIELDS + <usize>f) << 2), K1 * norm);
+    }
+  }
   scratchTop = mark();
   stamp = 0;
   queryStamp = 0;
@@ -104,16 +115,14 @@ function termWeights(t: u32, quality: f32): void {
 }
 
 function scorePosting(doc: u32, packed: u32, typo: bool): void {
-  const rec = img.docRecord(doc);
+  const norms = docNorms + ((<usize>doc * <usize>img.FIELDS) << 2);
   let score: f32 = 0;
   let tfs = packed;
   while (tfs != 0) {
-    const f = <i32>(ctz(tfs) >> 2); // only the fields the term occurs in
+    const f = <usize>(ctz(tfs) >> 2); // only the fields the term occurs in
     const tf = <f32>((tfs >> ((<u32>f) << 2)) & 15);
     tfs &= ~((<u32>15) << ((<u32>f) << 2));
-    const len = <f32>load<u8>(rec + 10 + <usize>f);
-    const norm: f32 = 1.0 - B + (B * len) / load<f32>(img.avgLen + ((<usize>f) << 2));
-    score += (load<f32>(IDF + ((<usize>f) << 2)) * tf) / (tf + K1 * norm);
+    score += (load<f32>(IDF + (f << 2)) * tf) / (tf + load<f32>(norms + (f << 2)));
   }
   if (u32At(docTokStamp, doc) != stamp) {
     setU32(docTokStamp, doc, stamp);

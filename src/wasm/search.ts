@@ -147,7 +147,8 @@ export class SearchEngine {
   search(query: string, options: SearchOptions = {}): SearchResult {
     this.#ensureLoaded();
     const wasm = this.wasm;
-    const units = wasm.call('inputUnits', (e) => e.inputUnits());
+    // region sizes and addresses are constants of the module: no trap to guard against
+    const units = wasm.exports.inputUnits();
     const text = query.length > units ? query.slice(0, units) : query;
     const limit = checkU32('limit', options.limit ?? 20);
     if (limit > MAX_LIMIT) throw new WasmInputError(`limit must be at most ${MAX_LIMIT}, got ${limit}`);
@@ -175,12 +176,13 @@ export class SearchEngine {
         limit,
       ),
     );
-    const out = wasm.call('outputPointer', (e) => e.outputPointer());
+    const out = wasm.exports.outputPointer();
     const cats = this.#keys.categories.length;
     const brands = this.#keys.brands.length;
-    const words = wasm.u32(out + 12, 1)[0]!;
-    const head = Array.from(wasm.u32(out, 8));
     const body = wasm.dataView();
+    const [total, flags, words, inStock, priceMin, priceMax] = [0, 2, 3, 4, 5, 6].map((slot) =>
+      body.getUint32(out + slot * 4, true),
+    ) as [number, number, number, number, number, number];
     let at = out + 32;
     const picks: { doc: number; score: number }[] = [];
     for (let i = 0; i < count; i++, at += 8) {
@@ -198,7 +200,6 @@ export class SearchEngine {
         term: body.getUint32(at + 8, true),
       });
     }
-    const [total = 0, , flags = 0, , inStock = 0, priceMin = 0, priceMax = 0] = head;
     const hits = picks.map(({ doc, score }) => {
       const product = this.catalog.products[doc]!;
       const highlights =
@@ -258,7 +259,7 @@ export class SearchEngine {
     const cut = text.length > units ? text.slice(0, units) : text;
     this.#writeText(cut);
     const pairs = this.wasm.call('highlight', (e) => e.highlight(cut.length));
-    const out = this.wasm.call('outputPointer', (e) => e.outputPointer());
+    const out = this.wasm.exports.outputPointer();
     const view = this.wasm.u32(out, 1 + pairs * 2);
     const ranges: MatchRange[] = [];
     for (let i = 0; i < pairs; i++) ranges.push([view[1 + i * 2]!, view[2 + i * 2]!]);
