@@ -56,6 +56,7 @@ export class SearchService extends EventTarget {
   #engine: SearchEngine | undefined;
   #ready: Promise<void> | undefined;
   #error: string | undefined;
+  #queryError: string | undefined;
   /** Why the shipped index was not used, if it was not. */
   #rebuiltBecause: string | undefined;
 
@@ -82,6 +83,11 @@ export class SearchService extends EventTarget {
     return this.#error;
   }
 
+  /** Why the last query found nothing because it failed (the next one may work). */
+  get queryError(): string | undefined {
+    return this.#queryError;
+  }
+
   get rebuiltBecause(): string | undefined {
     return this.#rebuiltBecause;
   }
@@ -93,13 +99,20 @@ export class SearchService extends EventTarget {
       void this.ready;
       return undefined;
     }
+    this.#queryError = undefined;
     try {
       return engine.search(query, options);
     } catch (error) {
       if (!(error instanceof WasmTrapError)) throw error;
       // The engine starts afresh after a trap and copies its index back in: one more try.
       console.error(error);
+    }
+    try {
       return engine.search(query, options);
+    } catch (error) {
+      console.error(error);
+      this.#queryError = 'Bei dieser Suche ist ein Fehler aufgetreten. Bitte versuchen Sie es mit anderen Worten.';
+      return undefined;
     }
   }
 

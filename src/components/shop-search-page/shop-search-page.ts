@@ -238,6 +238,9 @@ export class ShopSearchPage extends LitElement {
       return html`<h1>Suche</h1>
         <p class="note" role="alert">${this.search.error}</p>`;
     const result = this.search?.search(query, this.options());
+    if (!result && this.search?.queryError)
+      return html`<h1>Suche</h1>
+        <p class="note" role="alert">${this.search.queryError}</p>`;
     if (!result)
       return html`<h1>Suche</h1>
         <p class="note" role="status">Die Suche wird geladen …</p>`;
