@@ -7,7 +7,18 @@ export const chromiumArgs = ['--no-sandbox', '--disable-background-networking', 
 
 export default defineConfig({
   // Pre-bundled up front so the browser project does not reload mid-run when Vite discovers them.
-  optimizeDeps: { include: ['zod', '@lit/context', 'idb', 'lit', 'lit/decorators.js', 'workbox-window', 'lit/directives/class-map.js', 'lit/directives/repeat.js'] },
+  optimizeDeps: {
+    include: [
+      'zod',
+      '@lit/context',
+      'idb',
+      'lit',
+      'lit/decorators.js',
+      'workbox-window',
+      'lit/directives/class-map.js',
+      'lit/directives/repeat.js',
+    ],
+  },
   test: {
     reporters: process.env['CI'] ? ['default', ['json', { outputFile: 'build/test-report.json' }]] : ['default'],
     projects: [
