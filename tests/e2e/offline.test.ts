@@ -222,7 +222,12 @@ describe('the shop offline', () => {
         new Promise<string>((resolve) => {
           const request = indexedDB.open('laden', 1000);
           request.onblocked = () => resolve('blocked');
-          request.onsuccess = () => resolve(`opened ${request.result.version}`);
+          request.onerror = () => resolve(`failed: ${request.error?.name}`);
+          request.onsuccess = () => {
+            resolve(`opened ${request.result.version}`);
+            request.result.close();
+          };
+          setTimeout(() => resolve('still waiting after 10 s'), 10_000);
         }),
     );
     expect(upgraded).toBe('opened 1000');
