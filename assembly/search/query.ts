@@ -29,14 +29,34 @@ const B: f32 = 0.6;
 const PREFIX_CAP: i32 = 48;
 
 // Per-document and per-term scratch, allocated once per loaded index.
+// Per-document state, one 64-byte cache line per document: a posting touches one line, not eight
+// arrays. Fields are addresses of the first document's slot.
+const DOC_SHIFT: usize = 6;
+let docState: usize = 0;
+let docTokStamp: usize = 0; // u32: word stamp of docTok
 let docTok: usize = 0; // f32 best score of the current word
-let docTokStamp: usize = 0;
-let docNorms: usize = 0; // f32 per doc and field: k1 * (1 - b + b * length / average length)
-let docTokSound: usize = 0; // 1 when the current word matched without a typo
-let docTypos: usize = 0; // words matched only through a typo
+let docTokSound: usize = 0; // u32 1 when the current word matched without a typo
+let docStamp: usize = 0; // u32: query stamp of the rest
 let docScore: usize = 0; // f32 sum over words
-let docStamp: usize = 0;
-let docMask: usize = 0;
+let docMask: usize = 0; // u32 words matched
+let docTypos: usize = 0; // u32 words matched only through a typo
+let docNorms: usize = 0; // f32 per field: k1 * (1 - b + b * length / average length)
+
+function docU32(field: usize, doc: u32): u32 {
+  return load<u32>(field + ((<usize>doc) << DOC_SHIFT));
+}
+
+function setDocU32(field: usize, doc: u32, v: u32): void {
+  store<u32>(field + ((<usize>doc) << DOC_SHIFT), v);
+}
+
+function docF32(field: usize, doc: u32): f32 {
+  return load<f32>(field + ((<usize>doc) << DOC_SHIFT));
+}
+
+function setDocF32(field: usize, doc: u32, v: f32): void {
+  store<f32>(field + ((<usize>doc) << DOC_SHIFT), v);
+}
 let tokTouched: usize = 0;
 let qTouched: usize = 0;
 let termStamp: usize = 0; // word stamp: expanded for this word already
@@ -68,25 +88,27 @@ function setF32(base: usize, i: u32, v: f32): void {
 export function setupScratch(): void {
   const n = (<usize>img.docCount) << 2;
   const t = (<usize>img.termCount) << 2;
-  docTok = alloc(n);
-  docTokStamp = alloc(n);
-  docTokSound = alloc(n);
-  docTypos = alloc(n);
-  docScore = alloc(n);
-  docStamp = alloc(n);
-  docMask = alloc(n);
+  docState = alloc(((<usize>img.docCount) << DOC_SHIFT) + 64);
+  docState = (docState + 63) & ~(<usize>63);
+  docTokStamp = docState;
+  docTok = docState + 4;
+  docTokSound = docState + 8;
+  docStamp = docState + 12;
+  docScore = docState + 16;
+  docMask = docState + 20;
+  docTypos = docState + 24;
+  docNorms = docState + 32;
   tokTouched = alloc(n);
   qTouched = alloc(n);
   termStamp = alloc(t);
   termHit = alloc(t);
   // BM25's length normalisation depends only on the document: worked out once per loaded index
-  docNorms = alloc(n * <usize>img.FIELDS);
   for (let doc: u32 = 0; doc < img.docCount; doc++) {
     const rec = img.docRecord(doc);
     for (let f = 0; f < img.FIELDS; f++) {
       const len = <f32>load<u8>(rec + 10 + <usize>f);
       const norm: f32 = 1.0 - B + (B * len) / load<f32>(img.avgLen + ((<usize>f) << 2));
-      store<f32>(docNorms + ((<usize>doc * <usize>img.FIELDS + <usize>f) << 2), K1 * norm);
+      store<f32>(docNorms + ((<usize>doc) << DOC_SHIFT) + ((<usize>f) << 2), K1 * norm);
     }
   }
   scratchTop = mark();
@@ -115,7 +137,7 @@ function termWeights(t: u32, quality: f32): void {
 }
 
 function scorePosting(doc: u32, packed: u32, typo: bool): void {
-  const norms = docNorms + ((<usize>doc * <usize>img.FIELDS) << 2);
+  const norms = docNorms + ((<usize>doc) << DOC_SHIFT);
   let score: f32 = 0;
   let tfs = packed;
   while (tfs != 0) {
@@ -124,14 +146,14 @@ function scorePosting(doc: u32, packed: u32, typo: bool): void {
     tfs &= ~((<u32>15) << ((<u32>f) << 2));
     score += (load<f32>(IDF + (f << 2)) * tf) / (tf + load<f32>(norms + (f << 2)));
   }
-  if (u32At(docTokStamp, doc) != stamp) {
-    setU32(docTokStamp, doc, stamp);
-    setF32(docTok, doc, score);
-    setU32(docTokSound, doc, typo ? 0 : 1);
+  if (docU32(docTokStamp, doc) != stamp) {
+    setDocU32(docTokStamp, doc, stamp);
+    setDocF32(docTok, doc, score);
+    setDocU32(docTokSound, doc, typo ? 0 : 1);
     setU32(tokTouched, tokTouchedCount++, doc);
   } else {
-    if (score > f32At(docTok, doc)) setF32(docTok, doc, score);
-    if (!typo) setU32(docTokSound, doc, 1);
+    if (score > docF32(docTok, doc)) setDocF32(docTok, doc, score);
+    if (!typo) setDocU32(docTokSound, doc, 1);
   }
 }
 
@@ -379,17 +401,17 @@ function scoreWords(words: i32, order: usize, everyWord: bool): bool {
     const bit: u32 = (<u32>1) << (<u32>w);
     for (let i: u32 = 0; i < tokTouchedCount; i++) {
       const doc = u32At(tokTouched, i);
-      if (u32At(docStamp, doc) != queryStamp) {
+      if (docU32(docStamp, doc) != queryStamp) {
         if (everyWord && k > 0) continue; // missed an earlier word
-        setU32(docStamp, doc, queryStamp);
-        setF32(docScore, doc, 0);
-        setU32(docMask, doc, 0);
-        setU32(docTypos, doc, 0);
+        setDocU32(docStamp, doc, queryStamp);
+        setDocF32(docScore, doc, 0);
+        setDocU32(docMask, doc, 0);
+        setDocU32(docTypos, doc, 0);
         setU32(qTouched, qTouchedCount++, doc);
       }
-      if (u32At(docTokSound, doc) == 0) setU32(docTypos, doc, u32At(docTypos, doc) + 1);
-      setF32(docScore, doc, f32At(docScore, doc) + f32At(docTok, doc));
-      setU32(docMask, doc, u32At(docMask, doc) | bit);
+      if (docU32(docTokSound, doc) == 0) setDocU32(docTypos, doc, docU32(docTypos, doc) + 1);
+      setDocF32(docScore, doc, docF32(docScore, doc) + docF32(docTok, doc));
+      setDocU32(docMask, doc, docU32(docMask, doc) | bit);
     }
     need |= bit;
     if (everyWord) {
@@ -397,7 +419,7 @@ function scoreWords(words: i32, order: usize, everyWord: bool): bool {
       let kept: u32 = 0;
       for (let i: u32 = 0; i < qTouchedCount; i++) {
         const doc = u32At(qTouched, i);
-        if (u32At(docMask, doc) == need) setU32(qTouched, kept++, doc);
+        if (docU32(docMask, doc) == need) setU32(qTouched, kept++, doc);
       }
       qTouchedCount = kept;
       if (kept == 0) return false;
@@ -486,7 +508,7 @@ export function search(
   const all: u32 = words >= 32 ? 0xffffffff : ((<u32>1) << (<u32>words)) - 1;
   let bestWords = 0;
   for (let k: u32 = 0; k < qTouchedCount; k++) {
-    const mask = u32At(docMask, u32At(qTouched, k));
+    const mask = docU32(docMask, u32At(qTouched, k));
     if (mask == all) {
       bestWords = words;
       break;
@@ -508,7 +530,7 @@ export function search(
   let highest: u32 = 0;
   for (let i: u32 = 0; i < qTouchedCount; i++) {
     const doc = u32At(qTouched, i);
-    const mask = u32At(docMask, doc);
+    const mask = docU32(docMask, doc);
     if (partial ? <i32>popcnt(mask) < bestWords : mask != all) continue;
     const rec = img.docRecord(doc);
     const c = <u32>load<u16>(rec);
@@ -530,7 +552,7 @@ export function search(
     if (!(okCat && okBrand && okPrice && okStock)) continue;
     // tie-breaker: in stock and well rated, worth a few percent at most
     const boost: f32 = 1.0 + (stocked ? 0.03 : 0.0) + (0.02 * <f32>load<u8>(rec + 8)) / 50.0;
-    setF32(docScore, doc, f32At(docScore, doc) * boost);
+    setDocF32(docScore, doc, docF32(docScore, doc) * boost);
     total++;
     offerTop(doc);
   }
@@ -550,7 +572,7 @@ export function search(
   for (let i: u32 = 0; i < shown; i++) {
     const doc = load<u32>(top + ((<usize>(offset + i)) << 2));
     out(slot, doc);
-    store<f32>(OUTPUT + ((<usize>(slot + 1)) << 2), f32At(docScore, doc));
+    store<f32>(OUTPUT + ((<usize>(slot + 1)) << 2), docF32(docScore, doc));
     slot += 2;
   }
   for (let i: u32 = 0; i < cats; i++) out(slot++, u32At(catCounts, i));

@@ -17,8 +17,9 @@ export function setSortMode(sort: i32, scoreArray: usize, typoArray: usize): voi
   typos = typoArray;
 }
 
+// Score and typo count live in the per-document state lines of query.ts (64 bytes per document).
 function scoreOf(doc: u32): f32 {
-  return load<f32>(scores + ((<usize>doc) << 2));
+  return load<f32>(scores + ((<usize>doc) << 6));
 }
 
 function priceOf(doc: u32): u32 {
@@ -36,8 +37,8 @@ function ratingOf(doc: u32): u32 {
  */
 export function rankBefore(a: u32, b: u32): bool {
   if (mode == SORT_RELEVANCE) {
-    const ta = load<u32>(typos + ((<usize>a) << 2)),
-      tb = load<u32>(typos + ((<usize>b) << 2));
+    const ta = load<u32>(typos + ((<usize>a) << 6)),
+      tb = load<u32>(typos + ((<usize>b) << 6));
     if (ta != tb) return ta < tb;
   }
   if (mode == SORT_PRICE_UP || mode == SORT_PRICE_DOWN) {
