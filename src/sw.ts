@@ -57,9 +57,11 @@ registerRoute(
   }),
 );
 
-// API reads answer at once from the cache and refresh it behind the scenes; writes are never cached.
+// API reads answer at once from the cache and refresh it behind the scenes; writes are never cached,
+// and neither is an order's state, which must always be the server's current word.
 registerRoute(
-  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/'),
+  ({ url }) =>
+    url.origin === self.location.origin && url.pathname.startsWith('/api/') && !url.pathname.startsWith('/api/orders'),
   new StaleWhileRevalidate({
     cacheName: CACHE_NAMES.api,
     plugins: [okOnly, new ExpirationPlugin({ maxEntries: 100, maxAgeSeconds: 60 * 60 * 24 * 7 })],

@@ -10,6 +10,7 @@ import { searchContext } from '../../context/search.js';
 import { CatalogIndex } from '../../domain/catalog-index.js';
 import { loadCatalog } from '../../services/catalog-loader.js';
 import { CartService } from '../../services/cart-service.js';
+import { pinOfflineImages } from '../../services/offline-images.js';
 import { SearchService } from '../../services/search.js';
 import { AddToCartEvent } from '../../events/add-to-cart.js';
 import { NavigateEvent } from '../../events/navigate.js';
@@ -95,6 +96,7 @@ export class ShopApp extends LitElement {
     super.connectedCallback();
     this.addEventListener(AddToCartEvent.eventName, this.onAddToCart);
     this.addEventListener(NavigateEvent.eventName, this.onNavigate);
+    this.cartService.addEventListener('change', this.pinImages);
     void this.load();
     orderSender.start();
   }
@@ -103,6 +105,7 @@ export class ShopApp extends LitElement {
     super.disconnectedCallback();
     this.removeEventListener(AddToCartEvent.eventName, this.onAddToCart);
     this.removeEventListener(NavigateEvent.eventName, this.onNavigate);
+    this.cartService.removeEventListener('change', this.pinImages);
     orderSender.stop();
   }
 
@@ -127,6 +130,11 @@ export class ShopApp extends LitElement {
       console.error(error);
       this.announcer?.announce('Der Warenkorb konnte nicht gespeichert werden.');
     }
+  };
+
+  private readonly pinImages = (): void => {
+    if (!this.catalog) return;
+    pinOfflineImages(this.catalog).catch((error: unknown) => console.warn('Laden: offline images not pinned', error));
   };
 
   private readonly onNavigate = (event: NavigateEvent): void => {

@@ -101,6 +101,7 @@ export class ShopCategoryPage extends LitElement {
           </select>
         </label>
       </div>
+      <h2 class="visually-hidden">Produkte</h2>
       <shop-product-grid .products=${products.slice(0, this.shown)} label=${category.name}></shop-product-grid>
       ${
         products.length > this.shown
