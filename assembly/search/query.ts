@@ -26,7 +26,9 @@ const COMPOUND_TYPO: f32 = 0.25;
 const WEIGHTS: StaticArray<f32> = [5.0, 3.0, 2.0, 2.0, 1.5, 1.0];
 const K1: f32 = 1.2;
 const B: f32 = 0.6;
-const PREFIX_CAP: i32 = 48;
+// Completions of a word being typed: the most frequent ones, as a suggestion list would show.
+const PREFIX_CAP: i32 = 16;
+const COMPOUND_CAP: i32 = 48;
 
 // Per-document and per-term scratch, allocated once per loaded index.
 // Per-document state, one 64-byte cache line per document: a posting touches one line, not eight
@@ -264,7 +266,7 @@ function expandWord(word: i32, key: usize, m: i32, asPrefix: bool, withTypos: bo
     // compound heads: "rucksack" in "wanderrucksack" (at least 3 units in front of it)
     const end = suffixRange(key, stemLen);
     let taken = 0;
-    for (let i = suffixFrom; i < end && taken < PREFIX_CAP; i++) {
+    for (let i = suffixFrom; i < end && taken < COMPOUND_CAP; i++) {
       const t = u32At(img.revOrder, i);
       if (img.stemLenOf(t) < stemLen + 3) continue;
       if (u32At(termStamp, t) != stamp) wordExact = true;
