@@ -8,7 +8,7 @@ import { FOLD_BUF, MAX_WORD, foldWord, nextWord, stemLength, wordEnd } from './t
 import { findTerm, lowerBound, prefixEnd, stemFrom, stemRange, suffixFrom, suffixRange } from './terms';
 import { MATCH_CAP, matchCount, matchDist, matchFrom, matchTo, typoWalk } from './typo';
 import { beginTop, finishTop, offerTop, setSortMode } from './rank';
-import { sortIds } from './sort';
+import { sortValues } from './sort';
 
 export const MAX_WORDS: i32 = 16;
 
@@ -392,7 +392,7 @@ function scoreWords(words: i32, order: usize, everyWord: bool): bool {
     stamp++;
     tokTouchedCount = 0;
     const lookup = everyWord && k > 0 && <u64>qTouchedCount * <u64>n * 24 < cost;
-    if (lookup) sortIds(qTouched, <i32>qTouchedCount, ascending);
+    if (lookup) sortValues(qTouched, <i32>qTouchedCount);
     for (let e: u32 = 0; e < n; e++) {
       const slot = <u32>w * <u32>EXPANSIONS + e;
       const t = u32At(exTerm, slot);
@@ -428,10 +428,6 @@ function scoreWords(words: i32, order: usize, everyWord: bool): bool {
     }
   }
   return true;
-}
-
-function ascending(a: u32, b: u32): i32 {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** "Any" for the category and brand filters. */

@@ -61,3 +61,56 @@ function swap(base: usize, i: i32, j: i32): void {
   put(base, i, at(base, j));
   put(base, j, t);
 }
+
+/** Sorts `count` u32 values at `base` ascending (plain values: no comparator calls). */
+export function sortValues(base: usize, count: i32): void {
+  let lo = 0;
+  let hi = count - 1;
+  // an explicit stack of ranges keeps this iterative
+  const stack = memory.data(64 * 8, 8);
+  let top = 0;
+  while (true) {
+    while (hi - lo > 16) {
+      const mid = lo + ((hi - lo) >> 1);
+      if (at(base, mid) < at(base, lo)) swap(base, mid, lo);
+      if (at(base, hi) < at(base, lo)) swap(base, hi, lo);
+      if (at(base, hi) < at(base, mid)) swap(base, hi, mid);
+      const pivot = at(base, mid);
+      let i = lo;
+      let j = hi;
+      while (i <= j) {
+        while (at(base, i) < pivot) i++;
+        while (at(base, j) > pivot) j--;
+        if (i <= j) {
+          swap(base, i, j);
+          i++;
+          j--;
+        }
+      }
+      // push the larger side, continue with the smaller: the stack stays within 64 ranges
+      if (j - lo < hi - i) {
+        store<i32>(stack + ((<usize>top) << 3), i);
+        store<i32>(stack + ((<usize>top) << 3) + 4, hi);
+        hi = j;
+      } else {
+        store<i32>(stack + ((<usize>top) << 3), lo);
+        store<i32>(stack + ((<usize>top) << 3) + 4, j);
+        lo = i;
+      }
+      top++;
+    }
+    for (let k = lo + 1; k <= hi; k++) {
+      const v = at(base, k);
+      let m = k - 1;
+      while (m >= lo && at(base, m) > v) {
+        put(base, m + 1, at(base, m));
+        m--;
+      }
+      put(base, m + 1, v);
+    }
+    if (top == 0) return;
+    top--;
+    lo = load<i32>(stack + ((<usize>top) << 3));
+    hi = load<i32>(stack + ((<usize>top) << 3) + 4);
+  }
+}
