@@ -6,6 +6,22 @@ export const searchPageStyles = [
   css`
     :host {
       display: block;
+      max-width: var(--shop-max-width);
+      margin: 0 auto;
+      padding: 24px var(--shop-gutter) 48px;
+    }
+    .filters > summary {
+      min-height: 44px;
+      display: flex;
+      align-items: center;
+      font-weight: 700;
+      cursor: pointer;
+    }
+    @media (min-width: 721px) {
+      /* Always open beside the results on a wide screen: the toggle has nothing to do there. */
+      .filters > summary {
+        display: none;
+      }
     }
     .layout {
       display: grid;

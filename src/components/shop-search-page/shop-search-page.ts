@@ -61,6 +61,8 @@ export class ShopSearchPage extends LitElement {
   @state() private sort: SearchSort = 'relevance';
   @state() private shown = PAGE;
   @state() private loading = false;
+  /** On a phone the facets start folded away, so the results come first. */
+  private readonly wide = matchMedia('(min-width: 721px)').matches;
 
   /** The query from the URL. */
   @property() query = '';
@@ -108,90 +110,93 @@ export class ShopSearchPage extends LitElement {
     const { filters } = this;
     const { facets } = result;
     return html`<aside aria-label="Filter">
-      <fieldset>
-        <legend>Kategorie</legend>
-        <label
-          ><input
-            type="radio"
-            name="category"
-            .checked=${!filters.category}
-            @change=${() => this.setFilter({ category: undefined })}
-          />
-          Alle</label
-        >
-        ${facets.categories.map(
-          (c) =>
-            html`<label
-              ><input
-                type="radio"
-                name="category"
-                .checked=${filters.category === c.value}
-                @change=${() => this.setFilter({ category: c.value })}
-              />
-              ${this.categoryName(c.value)} <span class="count">(${c.count})</span></label
-            >`,
-        )}
-      </fieldset>
-      <fieldset>
-        <legend>Marke</legend>
-        <label
-          ><input
-            type="radio"
-            name="brand"
-            .checked=${!filters.brand}
-            @change=${() => this.setFilter({ brand: undefined })}
-          />
-          Alle</label
-        >
-        ${facets.brands.map(
-          (b) =>
-            html`<label
-              ><input
-                type="radio"
-                name="brand"
-                .checked=${filters.brand === b.value}
-                @change=${() => this.setFilter({ brand: b.value })}
-              />
-              ${b.value} <span class="count">(${b.count})</span></label
-            >`,
-        )}
-      </fieldset>
-      <fieldset>
-        <legend>Preis in €</legend>
-        <div class="price-range">
+      <details class="filters" ?open=${this.wide}>
+        <summary>Filter</summary>
+        <fieldset>
+          <legend>Kategorie</legend>
           <label
-            >von
-            <input
-              type="number"
-              min="0"
-              inputmode="decimal"
-              .value=${filters.minEuro}
-              placeholder=${String(Math.floor(facets.price.min / 100))}
-              @change=${(e: Event) => this.setFilter({ minEuro: (e.target as HTMLInputElement).value })}
-          /></label>
+            ><input
+              type="radio"
+              name="category"
+              .checked=${!filters.category}
+              @change=${() => this.setFilter({ category: undefined })}
+            />
+            Alle</label
+          >
+          ${facets.categories.map(
+            (c) =>
+              html`<label
+                ><input
+                  type="radio"
+                  name="category"
+                  .checked=${filters.category === c.value}
+                  @change=${() => this.setFilter({ category: c.value })}
+                />
+                ${this.categoryName(c.value)} <span class="count">(${c.count})</span></label
+              >`,
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>Marke</legend>
           <label
-            >bis
-            <input
-              type="number"
-              min="0"
-              inputmode="decimal"
-              .value=${filters.maxEuro}
-              placeholder=${String(Math.ceil(facets.price.max / 100))}
-              @change=${(e: Event) => this.setFilter({ maxEuro: (e.target as HTMLInputElement).value })}
-          /></label>
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>Verfügbarkeit</legend>
-        <label
-          ><input
-            type="checkbox"
-            .checked=${filters.inStockOnly}
-            @change=${(e: Event) => this.setFilter({ inStockOnly: (e.target as HTMLInputElement).checked })}
-          />
-          Nur lieferbare <span class="count">(${facets.inStock})</span></label
-        >
-      </fieldset>
+            ><input
+              type="radio"
+              name="brand"
+              .checked=${!filters.brand}
+              @change=${() => this.setFilter({ brand: undefined })}
+            />
+            Alle</label
+          >
+          ${facets.brands.map(
+            (b) =>
+              html`<label
+                ><input
+                  type="radio"
+                  name="brand"
+                  .checked=${filters.brand === b.value}
+                  @change=${() => this.setFilter({ brand: b.value })}
+                />
+                ${b.value} <span class="count">(${b.count})</span></label
+              >`,
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>Preis in €</legend>
+          <div class="price-range">
+            <label
+              >von
+              <input
+                type="number"
+                min="0"
+                inputmode="decimal"
+                .value=${filters.minEuro}
+                placeholder=${String(Math.floor(facets.price.min / 100))}
+                @change=${(e: Event) => this.setFilter({ minEuro: (e.target as HTMLInputElement).value })}
+            /></label>
+            <label
+              >bis
+              <input
+                type="number"
+                min="0"
+                inputmode="decimal"
+                .value=${filters.maxEuro}
+                placeholder=${String(Math.ceil(facets.price.max / 100))}
+                @change=${(e: Event) => this.setFilter({ maxEuro: (e.target as HTMLInputElement).value })}
+            /></label>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Verfügbarkeit</legend>
+          <label
+            ><input
+              type="checkbox"
+              .checked=${filters.inStockOnly}
+              @change=${(e: Event) => this.setFilter({ inStockOnly: (e.target as HTMLInputElement).checked })}
+            />
+            Nur lieferbare <span class="count">(${facets.inStock})</span></label
+          >
+        </fieldset>
+      </details>
     </aside>`;
   }
 

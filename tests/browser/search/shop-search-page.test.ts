@@ -13,6 +13,9 @@ async function mount(query: string): Promise<{ page: ShopSearchPage; hrefs: stri
   await page.updateComplete;
   const hrefs: string[] = [];
   host.addEventListener(NavigateEvent.eventName, (e) => hrefs.push(e.href));
+  // On a narrow screen (this test frame) the facets start folded; a shopper opens them first.
+  const filters = page.shadowRoot!.querySelector('details.filters') as HTMLDetailsElement | null;
+  if (filters && !filters.open) await userEvent.click(filters.querySelector('summary')!);
   return { page, hrefs };
 }
 
