@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.js';
+import { startShop } from './support/server.js';
+import type { RunningServer } from '../../src/server/main.js';
+
+interface CatalogProduct {
+  title: string;
+  slug: string;
+}
+
+describe('searching as you type in the built shop', () => {
+  let shop: RunningServer;
+  let browser: Browser;
+  let products: CatalogProduct[];
+
+  beforeAll(async () => {
+    shop = await startShop();
+    browser = await launchBrowser();
+    products = ((await (await fetch(`${shop.url}/data/catalog.json`)).json()) as { products: CatalogProduct[] })
+      .products;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.close();
+  });
+
+  async function open(): Promise<Page> {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    await page.goto(shop.url + '/');
+    return page;
+  }
+
+  it('suggests a product for a misspelt fragment and opens it with the keyboard', async () => {
+    const page = await open();
+    const box = page.getByRole('combobox');
+    await box.pressSequentially('kafemühle', { delay: 30 });
+    const options = page.getByRole('listbox', { name: 'Vorschläge' }).getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(0);
+    await expect.poll(() => options.first().textContent()).toContain('Kaffeemühle');
+    await box.press('ArrowDown');
+    await expect.poll(() => box.getAttribute('aria-activedescendant')).toBe('option-0');
+    await box.press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/p\/kaffeemuehle/);
+    const opened = products.find((p) => `/p/${p.slug}` === new URL(page.url()).pathname)!;
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(opened.title);
+    await page.close();
+  });
+
+  it('shows the full result list for Enter, and Escape closes the suggestions', async () => {
+    const page = await open();
+    const box = page.getByRole('combobox');
+    await box.pressSequentially('rucksack', { delay: 20 });
+    await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
+    await box.press('Escape');
+    await expect.poll(() => box.getAttribute('aria-expanded')).toBe('false');
+    await box.press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe('/search?q=rucksack');
+    const results = page.getByRole('list', { name: 'Suchergebnisse' });
+    await expect.poll(() => results.getByRole('listitem').count()).toBeGreaterThan(0);
+    // "rucksack" finds the compound "Wanderrucksack".
+    await expect.poll(() => results.textContent()).toMatch(/Wanderrucksack/);
+    await page.close();
+  });
+});
