@@ -1,9 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import Sqlite from 'better-sqlite3';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Catalog, Product } from '../../src/domain/catalog.js';
-import { distDir } from './support/server.js';
+import type { RunningServer } from '../../src/server/main.js';
+import { launchBrowser } from './support/browser.js';
+import { distDir, startShop } from './support/server.js';
 
 export const builtCatalog = (): Catalog =>
   JSON.parse(readFileSync(join(distDir, 'data', 'catalog.json'), 'utf8')) as Catalog;
@@ -47,4 +51,54 @@ export function serverOrders(dbPath: string, key?: string): { id: string; total_
   } finally {
     db.close();
   }
+}
+
+export interface ShopWithOrders {
+  readonly shop: RunningServer;
+  readonly browser: Browser;
+  readonly dbPath: string;
+  /** Takes the server down: for every client, page and service worker alike, it is unreachable. */
+  stopServer(): Promise<void>;
+  /** Brings it back on the same port (same origin) with the same orders database. */
+  startServerAgain(): Promise<void>;
+}
+
+/**
+ * The built shop with its own empty orders database and a browser, for one test file: started
+ * before its tests, stopped and deleted after them.
+ */
+export function useShopWithOrders(name: string): ShopWithOrders {
+  const dir = mkdtempSync(join(tmpdir(), `laden-${name}-`));
+  const dbPath = join(dir, 'orders.sqlite');
+  let shop: RunningServer | undefined;
+  let port = 0;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    shop = await startShop({ orders: { dbPath } });
+    port = Number(new URL(shop.url).port);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get shop() {
+      if (!shop) throw new Error('The shop is started in beforeAll');
+      return shop;
+    },
+    get browser() {
+      if (!browser) throw new Error('The browser is started in beforeAll');
+      return browser;
+    },
+    dbPath,
+    async stopServer() {
+      await shop?.close();
+      shop = undefined;
+    },
+    async startServerAgain() {
+      shop = await startShop({ port, orders: { dbPath } });
+    },
+  };
 }

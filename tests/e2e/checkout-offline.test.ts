@@ -1,36 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
-import { startShop } from './support/server.js';
-import type { RunningServer } from '../../src/server/main.js';
-import { addToCart, checkoutToReview, orderKeyOf, serverOrders, simpleProduct } from './checkout-helpers.js';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  addToCart,
+  checkoutToReview,
+  orderKeyOf,
+  serverOrders,
+  simpleProduct,
+  useShopWithOrders,
+} from './checkout-helpers.js';
 
 describe('orders placed offline or against a failing server', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'laden-offline-order-'));
-  const dbPath = join(dir, 'orders.sqlite');
-  let shop: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    shop = await startShop({ orders: { dbPath } });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const fixture = useShopWithOrders('offline-order');
 
   async function readyToOrder(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
     page.on('pageerror', (error) => {
       throw error;
     });
-    await addToCart(page, shop.url, simpleProduct());
-    await page.goto(`${shop.url}/cart`);
+    await addToCart(page, fixture.shop.url, simpleProduct());
+    await page.goto(`${fixture.shop.url}/cart`);
     await checkoutToReview(page);
     return page;
   }
@@ -38,7 +26,7 @@ describe('orders placed offline or against a failing server', () => {
   const stateText = (page: Page) => page.getByTestId('order-state').first().textContent();
 
   it('keeps an order placed offline across a reload and delivers it once when the network is back', async () => {
-    const context = await browser.newContext();
+    const context = await fixture.browser.newContext();
     const page = await readyToOrder(context);
     // The service worker must hold the shell before the network goes, or the reload has nothing.
     await page.evaluate(async () => {
@@ -53,11 +41,11 @@ describe('orders placed offline or against a failing server', () => {
 
     await page.reload();
     await expect.poll(() => stateText(page)).toBe('Wird gesendet, sobald du online bist');
-    expect(serverOrders(dbPath, key)).toEqual([]);
+    expect(serverOrders(fixture.dbPath, key)).toEqual([]);
 
     await context.setOffline(false);
     await expect.poll(() => stateText(page), { timeout: 15_000 }).toBe('Bestätigt');
-    const stored = serverOrders(dbPath, key);
+    const stored = serverOrders(fixture.dbPath, key);
     expect(stored).toHaveLength(1);
     expect(await page.getByTestId('order-number').textContent()).toBe(stored[0]?.id);
     await context.close();
@@ -65,7 +53,7 @@ describe('orders placed offline or against a failing server', () => {
 
   it('retries while the server answers 503, and stores one order', async () => {
     // Blocked service workers let route interception see every request the page makes.
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await fixture.browser.newContext({ serviceWorkers: 'block' });
     const posts: number[] = [];
     await context.route('**/api/orders', async (route) => {
       if (route.request().method() !== 'POST') return route.continue();
@@ -88,12 +76,12 @@ describe('orders placed offline or against a failing server', () => {
     expect(posts).toHaveLength(3);
     // Each retry waited longer than the one before (backoff), with nothing lost in between.
     expect(posts[2]! - posts[1]!).toBeGreaterThan(posts[1]! - posts[0]! - 300);
-    expect(serverOrders(dbPath, orderKeyOf(page))).toHaveLength(1);
+    expect(serverOrders(fixture.dbPath, orderKeyOf(page))).toHaveLength(1);
     await context.close();
   });
 
   it('sends from one tab only when two tabs come back online together', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await fixture.browser.newContext({ serviceWorkers: 'block' });
     const posts: string[] = [];
     await context.route('**/api/orders', (route) => {
       if (route.request().method() === 'POST') posts.push(route.request().headers()['idempotency-key'] ?? '');
@@ -101,7 +89,7 @@ describe('orders placed offline or against a failing server', () => {
     });
     const first = await readyToOrder(context);
     const second = await context.newPage();
-    await second.goto(`${shop.url}/orders`);
+    await second.goto(`${fixture.shop.url}/orders`);
     await context.setOffline(true);
     await first.getByRole('button', { name: 'Zahlungspflichtig bestellen' }).click();
     await expect.poll(() => stateText(first)).toBe('Wird gesendet, sobald du online bist');
@@ -114,7 +102,7 @@ describe('orders placed offline or against a failing server', () => {
     await expect.poll(() => stateText(first), { timeout: 15_000 }).toBe('Bestätigt');
     await expect.poll(() => stateText(second)).toBe('Bestätigt');
     expect(posts.filter((k) => k === key)).toHaveLength(1);
-    expect(serverOrders(dbPath, key)).toHaveLength(1);
+    expect(serverOrders(fixture.dbPath, key)).toHaveLength(1);
     await context.close();
   });
 });

@@ -1,37 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
-import { startShop } from './support/server.js';
-import type { RunningServer } from '../../src/server/main.js';
+import { describe, expect, it } from 'vitest';
 import { formatEuro } from '../../src/domain/money.js';
-import { addToCart, checkoutToReview, orderKeyOf, serverOrders, simpleProduct } from './checkout-helpers.js';
+import {
+  addToCart,
+  checkoutToReview,
+  orderKeyOf,
+  serverOrders,
+  simpleProduct,
+  useShopWithOrders,
+} from './checkout-helpers.js';
 
 describe('checkout in the built shop', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'laden-checkout-'));
-  const dbPath = join(dir, 'orders.sqlite');
-  let shop: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    shop = await startShop({ orders: { dbPath } });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const fixture = useShopWithOrders('checkout');
 
   it('places an order online: address checks, review, "Zahlungspflichtig bestellen", confirmation with its number', async () => {
-    const page = await browser.newPage();
+    const page = await fixture.browser.newPage();
     const errors: Error[] = [];
     page.on('pageerror', (e) => errors.push(e));
     const product = simpleProduct();
-    await addToCart(page, shop.url, product);
-    await page.goto(`${shop.url}/cart`);
+    await addToCart(page, fixture.shop.url, product);
+    await page.goto(`${fixture.shop.url}/cart`);
 
     await page.getByRole('link', { name: 'Zur Kasse' }).click();
     await page.getByLabel('PLZ').fill('1234');
@@ -45,7 +32,7 @@ describe('checkout in the built shop', () => {
       await page.getByLabel('E-Mail-Adresse').evaluate((e) => e === (e.getRootNode() as ShadowRoot).activeElement),
     ).toBe(true);
 
-    await page.goto(`${shop.url}/cart`);
+    await page.goto(`${fixture.shop.url}/cart`);
     await checkoutToReview(page);
     const total = await page.getByTestId('cart-total').textContent();
     expect(total).toContain('€');
@@ -55,7 +42,7 @@ describe('checkout in the built shop', () => {
     await page.getByRole('heading', { name: 'Bestellung bestätigt' }).waitFor();
     const number = (await page.getByTestId('order-number').textContent())?.trim() ?? '';
     expect(number).toMatch(/^L-\w{5}-\w{5}$/);
-    const stored = serverOrders(dbPath, orderKeyOf(page));
+    const stored = serverOrders(fixture.dbPath, orderKeyOf(page));
     expect(stored).toHaveLength(1);
     expect(stored[0]?.id).toBe(number);
     expect(formatEuro(stored[0]!.total_cents)).toBe(total?.trim());
@@ -69,9 +56,9 @@ describe('checkout in the built shop', () => {
   });
 
   it('keeps what the shopper typed across a reload, and forgets it once the order is placed', async () => {
-    const page = await browser.newPage();
-    await addToCart(page, shop.url, simpleProduct());
-    await page.goto(`${shop.url}/cart`);
+    const page = await fixture.browser.newPage();
+    await addToCart(page, fixture.shop.url, simpleProduct());
+    await page.goto(`${fixture.shop.url}/cart`);
     await checkoutToReview(page);
     await page.reload();
     await page.getByRole('heading', { name: 'Kasse', level: 1 }).waitFor();
@@ -84,10 +71,10 @@ describe('checkout in the built shop', () => {
       .waitFor();
     await page.getByRole('button', { name: 'Zahlungspflichtig bestellen' }).click();
     await page.getByRole('heading', { name: 'Bestellung bestätigt' }).waitFor();
-    expect(serverOrders(dbPath, orderKeyOf(page))).toHaveLength(1);
+    expect(serverOrders(fixture.dbPath, orderKeyOf(page))).toHaveLength(1);
 
-    await addToCart(page, shop.url, simpleProduct());
-    await page.goto(`${shop.url}/checkout`);
+    await addToCart(page, fixture.shop.url, simpleProduct());
+    await page.goto(`${fixture.shop.url}/checkout`);
     await page.getByRole('heading', { name: 'Kasse', level: 1 }).waitFor();
     expect(await page.getByLabel('Straße und Hausnummer').inputValue()).toBe('');
     await page.close();
