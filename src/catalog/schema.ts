@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Catalog } from '../domain/catalog.js';
+import { ID_PATTERN, type Catalog } from '../domain/catalog.js';
 import { SLUG_PATTERN } from './slug.js';
 
 /**
@@ -19,7 +19,7 @@ export const LIMITS = {
   attributes: 30,
 } as const;
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'use 1–64 letters, digits, ".", "_" or "-"');
+const id = z.string().regex(ID_PATTERN, 'use 1–64 letters, digits, ".", "_" or "-"');
 const slug = z.string().max(120).regex(SLUG_PATTERN, 'use lower-case a–z, digits and single dashes');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const cents = z.int().min(1).max(LIMITS.priceCents);

@@ -3,6 +3,12 @@
  * docs/catalog-format.md; keep the two in step. All money is integer cents, VAT included.
  */
 export const VAT_RATES = { standard: 19, reduced: 7 } as const;
+
+/**
+ * Product and variant ids (an operator's SKUs): 1–64 letters, digits, ".", "_" or "-", starting with
+ * a letter or digit. The catalog schema, the stored cart and the orders API all check this one rule.
+ */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export type VatClass = keyof typeof VAT_RATES;
 
 export interface Catalog {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_QUANTITY, SHIPPING_METHODS } from './cart.js';
+import { MAX_COUPONS, MAX_QUANTITY, SHIPPING_METHODS } from './cart.js';
+import { ID_PATTERN } from './catalog.js';
 import type { Quote } from './quote.js';
 
 /**
@@ -49,7 +50,7 @@ export const contactSchema = z.strictObject({
 });
 export type Contact = z.infer<typeof contactSchema>;
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Unbekanntes Format');
+const id = z.string().regex(ID_PATTERN, 'Unbekanntes Format');
 
 export const orderCartSchema = z.strictObject({
   lines: z
@@ -62,7 +63,7 @@ export const orderCartSchema = z.strictObject({
     )
     .min(1, 'Der Warenkorb ist leer.')
     .max(500),
-  coupons: z.array(z.string().trim().max(40)).max(10),
+  coupons: z.array(z.string().trim().max(40)).max(MAX_COUPONS),
   shipping: z.enum(SHIPPING_METHODS),
 });
 

@@ -1,4 +1,5 @@
 import {
+  MAX_COUPONS,
   MAX_QUANTITY,
   SHIPPING_METHODS,
   emptyCart,
@@ -7,6 +8,7 @@ import {
   type CartLine,
   type ShippingMethod,
 } from '../domain/cart.js';
+import { ID_PATTERN } from '../domain/catalog.js';
 
 export interface Repaired {
   cart: Cart;
@@ -14,9 +16,7 @@ export interface Repaired {
   problems: string[];
 }
 
-const ID = /^[\w-]{1,64}$/;
 const MAX_LINES = 500;
-const MAX_COUPONS = 10;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -25,8 +25,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function repairLine(raw: unknown): { line: CartLine; fixed: boolean } | undefined {
   if (!isRecord(raw)) return undefined;
   const { productId, variantId, quantity } = raw;
-  if (typeof productId !== 'string' || !ID.test(productId)) return undefined;
-  if (variantId !== undefined && (typeof variantId !== 'string' || !ID.test(variantId))) return undefined;
+  if (typeof productId !== 'string' || !ID_PATTERN.test(productId)) return undefined;
+  if (variantId !== undefined && (typeof variantId !== 'string' || !ID_PATTERN.test(variantId))) return undefined;
   if (typeof quantity !== 'number' || !Number.isFinite(quantity) || quantity < 1) return undefined;
   const q = Math.min(MAX_QUANTITY, Math.trunc(quantity));
   const line: CartLine = variantId === undefined ? { productId, quantity: q } : { productId, variantId, quantity: q };
