@@ -15,6 +15,8 @@ export const SHIPPING_METHODS = ['standard', 'express'] as const;
 export type ShippingMethod = (typeof SHIPPING_METHODS)[number];
 
 export const MAX_QUANTITY = 999;
+/** Coupon codes one cart may carry; the orders API refuses more. */
+export const MAX_COUPONS = 10;
 
 export const emptyCart = (): Cart => ({ lines: [], coupons: [], shipping: 'standard' });
 

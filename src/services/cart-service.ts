@@ -1,4 +1,4 @@
-import { addToCart, emptyCart, setQuantity, type Cart, type CartLine } from '../domain/cart.js';
+import { MAX_COUPONS, addToCart, emptyCart, setQuantity, type Cart, type CartLine } from '../domain/cart.js';
 import { dropUnknownProducts, loadCart, updateCart, watchCart } from '../storage/cart-store.js';
 import type { ProductLookup } from '../storage/cart-repair.js';
 import { normalizeCode } from '../domain/promotions.js';
@@ -38,10 +38,13 @@ export class CartService extends EventTarget {
   }
 
   /** Keeps a coupon code with the cart (once, in capitals); the quote says whether it applies. */
+  /** Adds a code; past MAX_COUPONS the oldest code makes room, so an order never carries too many. */
   applyCoupon(code: string): Promise<void> {
     const wanted = normalizeCode(code);
     return this.#update((cart) =>
-      cart.coupons.some((c) => normalizeCode(c) === wanted) ? cart : { ...cart, coupons: [...cart.coupons, wanted] },
+      cart.coupons.some((c) => normalizeCode(c) === wanted)
+        ? cart
+        : { ...cart, coupons: [...cart.coupons, wanted].slice(-MAX_COUPONS) },
     );
   }
 
