@@ -7,6 +7,7 @@ import { SHIPPING_METHODS, type Cart } from '../../domain/cart.js';
 import type { Catalog } from '../../domain/catalog.js';
 import { parseRulesText, RulesFormatError } from '../../domain/promotions.js';
 import { createPricingEngine } from '../../wasm/pricing.js';
+import { CatalogFormatError, parseCatalog } from '../../catalog/schema.js';
 
 const DEFAULT_CATALOG = 'public/data/catalog.json';
 
@@ -45,11 +46,13 @@ async function readCart(path: string): Promise<Cart> {
 }
 
 async function readCatalog(path: string): Promise<Catalog> {
-  const data = parseJson(await readText(path, 'catalog'), path) as Partial<Catalog> | null;
-  if (!data || data.version !== 1 || !Array.isArray(data.products)) {
-    throw new UsageError(`${path} is not a Laden catalog (version 1 with products)`);
+  const data = parseJson(await readText(path, 'catalog'), path);
+  try {
+    return parseCatalog(data);
+  } catch (error) {
+    if (!(error instanceof CatalogFormatError)) throw error;
+    throw new UsageError(`${path} is not a Laden catalog: ${error.problems.slice(0, 3).join('; ')}`);
   }
-  return data as Catalog;
 }
 
 function parseInstant(value: string | undefined): number {

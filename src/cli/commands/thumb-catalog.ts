@@ -7,6 +7,7 @@ import type { Catalog, ProductImage } from '../../domain/catalog.js';
 import { Thumbnailer } from '../../wasm/thumbnail.js';
 import { decodeImage, encodeImage } from '../../wasm/thumbnail-files.js';
 import { SHIPPED_WIDTHS, shippedThumbPath, shippedWidths } from '../../wasm/thumbnail-ladder.js';
+import { parseCatalog } from '../../catalog/schema.js';
 
 async function modified(path: string): Promise<number> {
   return stat(path).then(
@@ -30,7 +31,8 @@ Thumbnails newer than their original are kept, unless the engine changed since t
     const catalogPath = join(dir, 'catalog.json');
     let catalog: Catalog;
     try {
-      catalog = JSON.parse(await readFile(catalogPath, 'utf8')) as Catalog;
+      // Checked like the server checks it: image paths stay inside the folder, every product has images.
+      catalog = parseCatalog(JSON.parse(await readFile(catalogPath, 'utf8')));
     } catch (error) {
       throw new UsageError(`cannot read ${catalogPath}: ${error instanceof Error ? error.message : String(error)}`);
     }

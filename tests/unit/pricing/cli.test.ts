@@ -95,6 +95,10 @@ describe('laden quote', () => {
         /bad-rules\.json is not a valid promotions file/,
       ],
       [[write('ok2.json', { lines: [] }), '--catalog', catalog, '--at', 'gestern'], /--at must be an ISO date/],
+      [
+        [write('ok3.json', { lines: [] }), '--catalog', write('null-product.json', { version: 1, products: [null] })],
+        /null-product\.json is not a Laden catalog/,
+      ],
     ];
     for (const [args, message] of cases) {
       const result = await laden('quote', ...args);

@@ -6,7 +6,7 @@ import { parseRules, type PromotionRules, type PromotionRulesInput } from '../..
 type ProductSpec = Pick<Product, 'id' | 'price'> &
   Partial<Omit<Product, 'variants'>> & { variants?: Partial<Variant>[] };
 
-/** A catalog with just the fields pricing reads; everything else is filler. */
+/** A catalog with just the fields pricing reads; the filler keeps it valid for `parseCatalog`. */
 export function catalogOf(specs: ProductSpec[]): Catalog {
   const products = specs.map((spec): Product => {
     const variants = spec.variants?.map((v, i): Variant => ({
@@ -21,19 +21,25 @@ export function catalogOf(specs: ProductSpec[]): Catalog {
       title: `Produkt ${spec.id}`,
       brand: 'Laden',
       category: 'haushalt',
-      description: '',
+      description: 'Ein Produkt zum Testen.',
       tags: [],
       attributes: {},
       vatClass: 'standard',
-      stock: 100,
+      stock: variants ? variants.reduce((sum, v) => sum + v.stock, 0) : 100,
       rating: 4,
       ratingCount: 1,
-      images: [],
+      images: [{ src: `images/${spec.id}-1.jpg`, width: 1200, height: 900, alt: spec.id }],
       ...spec,
       ...(variants ? { variants } : { variants: undefined }),
     };
   });
-  return { version: 1, currency: 'EUR', locale: 'de-DE', source: 'test', categories: [], products };
+  const categories = [...new Set(products.map((p) => p.category))].map((id) => ({
+    id,
+    slug: id,
+    name: id,
+    description: 'Testkategorie',
+  }));
+  return { version: 1, currency: 'EUR', locale: 'de-DE', source: 'test', categories, products };
 }
 
 /** Rules with the given promotions and coupons; shipping 4,95 € standard, 9,90 € express. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { gradient, stripes } from './synthetic.js';
 import type { RgbaImage } from '../../../src/wasm/thumbnail.js';
+import { catalogOf } from '../pricing/fixtures.js';
 
 let dir: string;
 const toFile = (image: RgbaImage, path: string) =>
@@ -81,13 +82,11 @@ describe('laden thumb catalog', () => {
     await mkdir(join(shop, 'images'), { recursive: true });
     await toFile(gradient(700, 500), join(shop, 'images', 'p00001-1.jpg'));
     await toFile(gradient(200, 200), join(shop, 'images', 'p00002-1.jpg'));
-    const image = (src: string, width: number, height: number) => ({ src, width, height, alt: '' });
-    const catalog = {
-      products: [
-        { id: 'p00001', images: [image('images/p00001-1.jpg', 700, 500)] },
-        { id: 'p00002', images: [image('images/p00002-1.jpg', 200, 200)] },
-      ],
-    };
+    const image = (src: string, width: number, height: number) => ({ src, width, height, alt: 'Produktfoto' });
+    const catalog = catalogOf([
+      { id: 'p00001', price: 100, images: [image('images/p00001-1.jpg', 700, 500)] },
+      { id: 'p00002', price: 100, images: [image('images/p00002-1.jpg', 200, 200)] },
+    ]);
     await writeFile(join(shop, 'catalog.json'), JSON.stringify(catalog));
     const result = await laden('thumb', 'catalog', shop);
     expect(result.code).toBe(0);
