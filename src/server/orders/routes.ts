@@ -136,7 +136,10 @@ export function orderRoutes(options: OrderRoutesOptions): Hono {
       return send(c, unavailable(), { 'retry-after': '2' });
     }
     if (!order) return send(c, problem(404, { error: ORDER_ERRORS.notFound, message: `Keine Bestellung ${id}.` }));
-    return send(c, { status: 200, body: JSON.stringify({ order }) });
+    // The order number is read out on the phone, so it is no secret: whoever knows it sees the
+    // state, the articles and the price, never the shopper's name, address or contact details.
+    const { contact: _contact, shippingAddress: _address, ...withoutPersonalData } = order.request;
+    return send(c, { status: 200, body: JSON.stringify({ order: { ...order, request: withoutPersonalData } }) });
   });
 
   return api;
