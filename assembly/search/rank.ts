@@ -1,7 +1,5 @@
 // Result order and top-k selection. Every order ends in the document number, so ties are stable.
 
-import * as img from './image';
-
 export const SORT_RELEVANCE = 0;
 export const SORT_PRICE_UP = 1;
 export const SORT_PRICE_DOWN = 2;
@@ -10,24 +8,34 @@ export const SORT_RATING = 3;
 let mode = SORT_RELEVANCE;
 let scores: usize = 0;
 let typos: usize = 0;
+let prices: usize = 0;
+let ratings: usize = 0;
 
-export function setSortMode(sort: i32, scoreArray: usize, typoArray: usize): void {
+export function setSortMode(
+  sort: i32,
+  scoreArray: usize,
+  typoArray: usize,
+  priceArray: usize,
+  ratingArray: usize,
+): void {
   mode = sort;
   scores = scoreArray;
   typos = typoArray;
+  prices = priceArray;
+  ratings = ratingArray;
 }
 
-// Score and typo count live in the per-document state lines of query.ts (64 bytes per document).
+// Score, typo count, price and rating live in the per-document state lines of query.ts (64 bytes per document).
 function scoreOf(doc: u32): f32 {
   return load<f32>(scores + ((<usize>doc) << 6));
 }
 
 function priceOf(doc: u32): u32 {
-  return load<u32>(img.docRecord(doc) + 4);
+  return load<u32>(prices + ((<usize>doc) << 6));
 }
 
 function ratingOf(doc: u32): u32 {
-  return <u32>load<u8>(img.docRecord(doc) + 8);
+  return <u32>load<u8>(ratings + ((<usize>doc) << 6));
 }
 
 /**
