@@ -9,7 +9,7 @@ describe('product ids', () => {
 
   it('an id the catalog accepts survives the stored cart and the orders API alike', () => {
     expect(sku).toHaveLength(64);
-    expect(() => parseCatalog(catalogOf([{ id: sku, price: 100 }]))).not.toThrow();
+    expect(() => parseCatalog(catalogOf([{ id: sku, slug: 'blaues-shirt', price: 100 }]))).not.toThrow();
     const cart = { lines: [{ productId: sku, quantity: 1 }], coupons: [], shipping: 'standard' };
     expect(repairCart(cart).cart.lines).toEqual(cart.lines);
     expect(orderCartSchema.safeParse(cart).success).toBe(true);
@@ -17,7 +17,7 @@ describe('product ids', () => {
 
   it('an id the catalog refuses is refused everywhere', () => {
     for (const bad of ['', '.versteckt', 'a'.repeat(65), 'mit leerzeichen']) {
-      expect(() => parseCatalog(catalogOf([{ id: bad, price: 100 }]))).toThrow();
+      expect(() => parseCatalog(catalogOf([{ id: bad, slug: 'blaues-shirt', price: 100 }]))).toThrow();
       const cart = { lines: [{ productId: bad, quantity: 1 }], coupons: [], shipping: 'standard' };
       expect(repairCart(cart).cart.lines).toEqual([]);
       expect(orderCartSchema.safeParse(cart).success).toBe(false);
