@@ -86,6 +86,15 @@ export async function nearestThumbnail(src: string, width: number, engine: numbe
   return best && new Blob([best.bytes], { type: best.type });
 }
 
+/**
+ * Bytes stored, as this page last knew them. Reading every record to add up sizes would load the
+ * whole cache (up to the budget) on each write, so the total is counted once and then kept up to
+ * date; other tabs write too, so it is counted afresh every RECOUNT_EVERY writes.
+ */
+let knownTotal: number | undefined;
+let writesSinceCount = 0;
+const RECOUNT_EVERY = 64;
+
 /** Stores a thumbnail, then evicts the least recently used unpinned ones beyond the budget. */
 export async function putThumbnail(id: ThumbnailId, blob: Blob, budgetBytes = DEFAULT_BUDGET_BYTES): Promise<void> {
   // Read the blob before the transaction opens: awaiting other work inside one would end it.
@@ -93,19 +102,29 @@ export async function putThumbnail(id: ThumbnailId, blob: Blob, budgetBytes = DE
   const db = await database();
   const tx = db.transaction(['thumbnails', 'pins'], 'readwrite');
   const thumbnails = tx.objectStore('thumbnails');
-  await thumbnails.put({ ...id, key: thumbnailKey(id), bytes, type: blob.type, usedAt: Date.now() });
-  const pinned = new Set(await tx.objectStore('pins').getAllKeys());
-  let total = 0;
-  for (const t of await thumbnails.getAll()) total += t.bytes.byteLength;
-  let cursor = await thumbnails.index('by-used').openCursor();
-  while (cursor && total > budgetBytes) {
-    if (!pinned.has(cursor.value.src)) {
-      total -= cursor.value.bytes.byteLength;
-      await cursor.delete();
+  const key = thumbnailKey(id);
+  let total = knownTotal;
+  if (total === undefined || ++writesSinceCount >= RECOUNT_EVERY) {
+    total = 0;
+    for (const t of await thumbnails.getAll()) total += t.bytes.byteLength;
+    writesSinceCount = 0;
+  }
+  const replaced = await thumbnails.get(key);
+  total += bytes.byteLength - (replaced?.bytes.byteLength ?? 0);
+  await thumbnails.put({ ...id, key, bytes, type: blob.type, usedAt: Date.now() });
+  if (total > budgetBytes) {
+    const pinned = new Set(await tx.objectStore('pins').getAllKeys());
+    let cursor = await thumbnails.index('by-used').openCursor();
+    while (cursor && total > budgetBytes) {
+      if (!pinned.has(cursor.value.src)) {
+        total -= cursor.value.bytes.byteLength;
+        await cursor.delete();
+      }
+      cursor = await cursor.continue();
     }
-    cursor = await cursor.continue();
   }
   await tx.done;
+  knownTotal = total;
 }
 
 /** Replaces the set of originals whose thumbnails must survive eviction (cart and recently viewed). */
@@ -126,5 +145,6 @@ export async function storedThumbnailBytes(): Promise<number> {
 export async function closeThumbnailStore(): Promise<void> {
   const db = await opened;
   opened = undefined;
+  knownTotal = undefined;
   db?.close();
 }

@@ -72,4 +72,11 @@ describe('thumbnail store', () => {
     expect(await bytesOf(await nearestThumbnail('/a.jpg', 100, 1))).toBe(1);
     expect(await nearestThumbnail('/other.jpg', 100, 1)).toBeUndefined();
   });
+
+  it('counts a rewritten thumbnail once, so rewriting it evicts nothing else', async () => {
+    await putThumbnail(id('/small.jpg'), blobOf(300), 1_000);
+    for (let i = 0; i < 5; i++) await putThumbnail(id('/big.jpg'), blobOf(600), 1_000);
+    expect(await getThumbnail(id('/small.jpg'))).toBeDefined();
+    expect(await storedThumbnailBytes()).toBe(900);
+  });
 });
