@@ -62,6 +62,10 @@ function docF32(field: usize, doc: u32): f32 {
 function setDocF32(field: usize, doc: u32, v: f32): void {
   store<f32>(field + ((<usize>doc) << DOC_SHIFT), v);
 }
+// One bit per document: the candidates left after the earlier words. A later word scanned in full
+// tests this small bitmap (it stays in cache) before touching a document's line, so its postings
+// are read in order and only the candidates' lines are loaded.
+let candBits: usize = 0;
 let tokTouched: usize = 0;
 let qTouched: usize = 0;
 let termStamp: usize = 0; // word stamp: expanded for this word already
@@ -106,6 +110,7 @@ export function setupScratch(): void {
   docNorms = docState + 32;
   docPrice = docState + 56;
   docRatingStock = docState + 60;
+  candBits = alloc(((<usize>img.docCount + 31) >> 5) << 2);
   tokTouched = alloc(n);
   qTouched = alloc(n);
   termStamp = alloc(t);
@@ -177,6 +182,30 @@ function scanTerm(t: u32, quality: f32, typo: bool): void {
   for (let p = img.postStart(t); p < to; p++) {
     const at = img.postings + ((<usize>p) << 3);
     scorePosting(load<u32>(at), load<u32>(at + 4), typo);
+  }
+}
+
+function isCandidate(doc: u32): bool {
+  return ((load<u32>(candBits + ((<usize>(doc >> 5)) << 2)) >> (doc & 31)) & 1) != 0;
+}
+
+function markCandidates(on: bool): void {
+  for (let i: u32 = 0; i < qTouchedCount; i++) {
+    const doc = u32At(qTouched, i);
+    const at = candBits + ((<usize>(doc >> 5)) << 2);
+    const bit: u32 = (<u32>1) << (doc & 31);
+    store<u32>(at, on ? load<u32>(at) | bit : load<u32>(at) & ~bit);
+  }
+}
+
+/** Scores the postings of term `t` that belong to candidates (marked in candBits). */
+function scanTermAmong(t: u32, quality: f32, typo: bool): void {
+  termWeights(t, quality);
+  const to = img.postEnd(t);
+  for (let p = img.postStart(t); p < to; p++) {
+    const at = img.postings + ((<usize>p) << 3);
+    const doc = load<u32>(at);
+    if (isCandidate(doc)) scorePosting(doc, load<u32>(at + 4), typo);
   }
 }
 
@@ -402,15 +431,19 @@ function scoreWords(words: i32, order: usize, everyWord: bool): bool {
     const cost = load<u64>(exCost + ((<usize>w) << 3));
     stamp++;
     tokTouchedCount = 0;
-    const lookup = everyWord && k > 0 && <u64>qTouchedCount * <u64>n * 24 < cost;
+    const narrowed = everyWord && k > 0;
+    const lookup = narrowed && <u64>qTouchedCount * <u64>n * 24 < cost;
     if (lookup) sortValues(qTouched, <i32>qTouchedCount);
+    else if (narrowed) markCandidates(true);
     for (let e: u32 = 0; e < n; e++) {
       const slot = <u32>w * <u32>EXPANSIONS + e;
       const t = u32At(exTerm, slot);
       const typo = u32At(exTypo, slot) != 0;
       if (lookup) lookupTerm(t, f32At(exQuality, slot), typo, qTouched, qTouchedCount);
+      else if (narrowed) scanTermAmong(t, f32At(exQuality, slot), typo);
       else scanTerm(t, f32At(exQuality, slot), typo);
     }
+    if (narrowed && !lookup) markCandidates(false);
     const bit: u32 = (<u32>1) << (<u32>w);
     for (let i: u32 = 0; i < tokTouchedCount; i++) {
       const doc = u32At(tokTouched, i);
