@@ -52,17 +52,32 @@ function unit(t: u32, d: i32): u32 {
   return reversed ? img.termUnit(t, img.stemLenOf(t) - 1 - d) : img.termUnit(t, d);
 }
 
-/** First position after `at` whose entry does not share the first `d` units of entry `at`. */
+function sharesPrefix(o: u32, t: u32, d: i32): bool {
+  let same = entryLen(o) >= d;
+  for (let k = 0; same && k < d; k++) same = unit(o, k) == unit(t, k);
+  return same;
+}
+
+/**
+ * First position after `at` whose entry does not share the first `d` units of entry `at`. Found by
+ * galloping from `at`: most blocks the walk skips are small, and entries next to `at` are the
+ * ones in cache, where a binary search over the whole dictionary would load a line per probe.
+ */
 function blockEnd(at: u32, d: i32): u32 {
   const t = entry(at);
-  let lo = at + 1;
-  let hi = img.termCount;
+  const n = img.termCount;
+  let lo = at + 1; // entries before lo share the prefix
+  let step: u32 = 1;
+  let hi = lo;
+  while (hi < n && sharesPrefix(entry(hi), t, d)) {
+    lo = hi + 1;
+    hi = lo + step;
+    step <<= 1;
+  }
+  if (hi > n) hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const o = entry(mid);
-    let same = entryLen(o) >= d;
-    for (let k = 0; same && k < d; k++) same = unit(o, k) == unit(t, k);
-    if (same) lo = mid + 1;
+    if (sharesPrefix(entry(mid), t, d)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
