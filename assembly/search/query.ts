@@ -154,6 +154,9 @@ function termWeights(t: u32, quality: f32): void {
   }
 }
 
+// The bit of the word being scored when it is the first (0 for later words).
+let firstWordBit: u32 = 0;
+
 function scorePosting(doc: u32, packed: u32, typo: bool): void {
   const norms = docNorms + ((<usize>doc) << DOC_SHIFT);
   let score: f32 = 0;
@@ -163,6 +166,21 @@ function scorePosting(doc: u32, packed: u32, typo: bool): void {
     const tf = <f32>((tfs >> ((<u32>f) << 2)) & 15);
     tfs &= ~((<u32>15) << ((<u32>f) << 2));
     score += (load<f32>(IDF + (f << 2)) * tf) / (tf + load<f32>(norms + (f << 2)));
+  }
+  if (firstWordBit != 0) {
+    // the first word scored starts every document's sums: its best goes straight into them, so
+    // its (often many) documents' lines are not walked a second time to add it in
+    if (docU32(docStamp, doc) != queryStamp) {
+      setDocU32(docStamp, doc, queryStamp);
+      setDocF32(docScore, doc, score);
+      setDocU32(docMask, doc, firstWordBit);
+      setDocU32(docTypos, doc, typo ? 1 : 0);
+      setU32(qTouched, qTouchedCount++, doc);
+    } else {
+      if (score > docF32(docScore, doc)) setDocF32(docScore, doc, score);
+      if (!typo) setDocU32(docTypos, doc, 0);
+    }
+    return;
   }
   if (docU32(docTokStamp, doc) != stamp) {
     setDocU32(docTokStamp, doc, stamp);
@@ -431,6 +449,8 @@ function scoreWords(words: i32, order: usize, everyWord: bool): bool {
     const cost = load<u64>(exCost + ((<usize>w) << 3));
     stamp++;
     tokTouchedCount = 0;
+    const bit: u32 = (<u32>1) << (<u32>w);
+    firstWordBit = k == 0 ? bit : 0;
     const narrowed = everyWord && k > 0;
     const lookup = narrowed && <u64>qTouchedCount * <u64>n * 24 < cost;
     if (lookup) sortValues(qTouched, <i32>qTouchedCount);
@@ -444,7 +464,7 @@ function scoreWords(words: i32, order: usize, everyWord: bool): bool {
       else scanTerm(t, f32At(exQuality, slot), typo);
     }
     if (narrowed && !lookup) markCandidates(false);
-    const bit: u32 = (<u32>1) << (<u32>w);
+    firstWordBit = 0;
     for (let i: u32 = 0; i < tokTouchedCount; i++) {
       const doc = u32At(tokTouched, i);
       if (docU32(docStamp, doc) != queryStamp) {
@@ -461,14 +481,16 @@ function scoreWords(words: i32, order: usize, everyWord: bool): bool {
     }
     need |= bit;
     if (everyWord) {
-      // keep only the documents that matched every word so far
-      let kept: u32 = 0;
-      for (let i: u32 = 0; i < qTouchedCount; i++) {
-        const doc = u32At(qTouched, i);
-        if (docU32(docMask, doc) == need) setU32(qTouched, kept++, doc);
+      // keep only the documents that matched every word so far (after the first word: all)
+      if (k > 0) {
+        let kept: u32 = 0;
+        for (let i: u32 = 0; i < qTouchedCount; i++) {
+          const doc = u32At(qTouched, i);
+          if (docU32(docMask, doc) == need) setU32(qTouched, kept++, doc);
+        }
+        qTouchedCount = kept;
       }
-      qTouchedCount = kept;
-      if (kept == 0) return false;
+      if (qTouchedCount == 0) return false;
     }
   }
   return true;
