@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Sqlite from 'better-sqlite3';
 import type { Catalog } from '../../src/domain/catalog.js';
-import type { OrderRequest } from '../../src/domain/order.js';
 import { printTable, type BenchRow } from '../harness.js';
 import { startServerOnOneCore } from './server-process.js';
+import { sampleOrder } from './sample-order.js';
 
 // Orders per second and latency of POST /api/orders against the real server (`laden serve` from
 // `npm run build`) on loopback: the server pinned to core 1, autocannon pinned to core 0. Every order
@@ -47,27 +47,6 @@ async function load(url: string, scenarios: Scenario[]): Promise<LoadResult[]> {
     maxBuffer: 1 << 20,
   });
   return JSON.parse(stdout) as LoadResult[];
-}
-
-function sampleOrder(catalog: Catalog): OrderRequest {
-  const lines = catalog.products
-    .filter((p) => !p.variants?.length && p.stock >= 10)
-    .slice(0, 3)
-    .map((p, i) => ({ productId: p.id, quantity: i + 1 }));
-  return {
-    cart: { lines, coupons: [], shipping: 'standard' },
-    contact: { email: 'erika@example.de' },
-    shippingAddress: {
-      firstName: 'Erika',
-      lastName: 'Mustermann',
-      street: 'Heidestraße 17',
-      postalCode: '51147',
-      city: 'Köln',
-      country: 'DE',
-    },
-    payment: 'invoice',
-    expectedTotal: 0,
-  };
 }
 
 function storedOrders(dbPath: string): number {

@@ -4,13 +4,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Catalog } from '../../src/domain/catalog.js';
-import { orderRequestSchema, type OrderRequest, type PlacedOrder } from '../../src/domain/order.js';
+import { orderRequestSchema, type PlacedOrder } from '../../src/domain/order.js';
 import { parseRulesText } from '../../src/domain/promotions.js';
 import { openDatabase } from '../../src/server/db/database.js';
 import { OrderStore } from '../../src/server/db/order-store.js';
 import { newOrderId } from '../../src/server/orders/order-id.js';
 import { createPricingEngine } from '../../src/wasm/pricing.js';
 import { compare } from '../harness.js';
+import { sampleOrder } from './sample-order.js';
 
 // Where an order's time goes inside the server, without HTTP: one run is a batch of orders, each
 // parsed with zod, priced by the WASM engine and stored. Ours stores with its Idempotency-Key (claim,
@@ -24,24 +25,7 @@ describe('order pipeline stages', () => {
     const catalog = JSON.parse(readFileSync(join(data, 'catalog.json'), 'utf8')) as Catalog;
     const rules = parseRulesText(readFileSync(join(data, 'rules.json'), 'utf8'));
     const engine = await createPricingEngine(catalog, rules);
-    const lines = catalog.products
-      .filter((p) => !p.variants?.length && p.stock >= 10)
-      .slice(0, 3)
-      .map((p, i) => ({ productId: p.id, quantity: i + 1 }));
-    const draft: OrderRequest = {
-      cart: { lines, coupons: [], shipping: 'standard' },
-      contact: { email: 'erika@example.de' },
-      shippingAddress: {
-        firstName: 'Erika',
-        lastName: 'Mustermann',
-        street: 'Heidestraße 17',
-        postalCode: '51147',
-        city: 'Köln',
-        country: 'DE',
-      },
-      payment: 'invoice',
-      expectedTotal: 0,
-    };
+    const draft = sampleOrder(catalog);
     const body = JSON.stringify({ ...draft, expectedTotal: engine.quote(draft.cart).total });
 
     const dir = mkdtempSync(join(tmpdir(), 'laden-bench-pipeline-'));
