@@ -17,6 +17,20 @@ export const searchPageStyles = [
       font-weight: 700;
       cursor: pointer;
     }
+    /* display:flex drops the native disclosure triangle; draw one that turns when open. */
+    .filters > summary::after {
+      content: '';
+      width: 8px;
+      height: 8px;
+      margin-left: 10px;
+      border-right: 2px solid currentColor;
+      border-bottom: 2px solid currentColor;
+      transform: rotate(45deg) translateY(-3px);
+      transition: transform 0.15s ease;
+    }
+    .filters[open] > summary::after {
+      transform: rotate(-135deg) translateY(-3px);
+    }
     @media (min-width: 721px) {
       /* Always open beside the results on a wide screen: the toggle has nothing to do there. */
       .filters > summary {
