@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { compressBinaryData } from './compress-binary.js';
 
 /** Fingerprinted by Vite: the name changes when the content does, so caches may keep them forever. */
 const HASHED = /^\/assets\/.+-[\w-]{8,}\.\w+$/;
@@ -33,6 +34,7 @@ export function mountStatic(app: Hono, distDir: string): void {
   // serveStatic takes a root relative to the working directory.
   const root = relative(process.cwd(), distDir) || '.';
   app.use('*', cacheHeaders);
+  app.use('*', compressBinaryData);
   app.use('*', serveStatic({ root }));
   app.get('*', async (c, next) => {
     const path = c.req.path;

@@ -35,6 +35,19 @@ describe('the shop server over HTTP', () => {
     expect(response.headers.get('content-encoding')).toBe('gzip');
   });
 
+  it('gzips the binary search index and still delivers the exact bytes', async () => {
+    const plain = new Uint8Array(
+      await (
+        await fetch(`${shop.url}/data/search-index.bin`, { headers: { 'accept-encoding': 'identity' } })
+      ).arrayBuffer(),
+    );
+    const response = await fetch(`${shop.url}/data/search-index.bin`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(Number(response.headers.get('content-length'))).toBeLessThan(plain.byteLength / 2);
+    // fetch decodes gzip: what arrives must be byte for byte the file.
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(plain);
+  });
+
   it('serves WebAssembly as application/wasm', async () => {
     const wasm = readdirSync(join(distDir, 'assets')).find((f) => f.endsWith('.wasm'));
     expect(wasm, 'the build ships at least one WASM module').toBeDefined();
