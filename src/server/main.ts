@@ -1,7 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../node/package-root.js';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { openOrders, type OrdersConfig } from './orders/setup.js';
@@ -21,21 +21,6 @@ export interface RunningServer {
   url: string;
   server: ServerType;
   close(): Promise<void>;
-}
-
-/** The package root: where package.json is, whether this runs from src/ or dist-node/. */
-export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    try {
-      readFileSync(join(dir, 'package.json'));
-      return dir;
-    } catch {
-      const parent = dirname(dir);
-      if (parent === dir) throw new Error('Cannot find the package root');
-      dir = parent;
-    }
-  }
 }
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {

@@ -1,21 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../node/package-root.js';
 import { compileWasm } from './loader.js';
 
 export type WasmFlavor = 'debug' | 'release';
-
-/** The package root, found from this file whether it runs from src/ or from the dist-node bundle. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('Laden: cannot find the package root for the WASM modules');
-    dir = parent;
-  }
-  return dir;
-}
 
 /** Tests run the debug build (assertions on); everything else the release build. */
 export function defaultFlavor(): WasmFlavor {
