@@ -30,6 +30,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
           env: { LADEN_WASM_FLAVOR: 'debug' },
+          // A real PostgreSQL for the data-layer suites, which run on both backends.
+          globalSetup: ['tests/support/postgres-global.ts'],
         },
       },
       {

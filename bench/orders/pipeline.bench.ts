@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { Catalog } from '../../src/domain/catalog.js';
 import { orderRequestSchema, type PlacedOrder } from '../../src/domain/order.js';
 import { parseRulesText } from '../../src/domain/promotions.js';
-import { openDatabase } from '../../src/server/db/database.js';
+import Sqlite from 'better-sqlite3';
+import { openDataLayer } from '../../src/server/db/data-layer.js';
 import { OrderStore } from '../../src/server/db/order-store.js';
 import { newOrderId } from '../../src/server/orders/order-id.js';
 import { createPricingEngine } from '../../src/wasm/pricing.js';
@@ -14,9 +15,11 @@ import { compare } from '../harness.js';
 import { sampleOrder } from './sample-order.js';
 
 // Where an order's time goes inside the server, without HTTP: one run is a batch of orders, each
-// parsed with zod, priced by the WASM engine and stored. Ours stores with its Idempotency-Key (claim,
-// then order + answer in a second transaction); the peer stores the same order with one plain INSERT
-// and no key, which is what exactly-once costs on top. The last two rows are single stages.
+// parsed with zod, priced by the WASM engine and stored. Ours stores with its Idempotency-Key through
+// the data layer (claim, then order + answer in a second transaction, one order after the other, so
+// no group commit helps it); the peer stores the same order with one plain better-sqlite3 INSERT and
+// no key, which is what exactly-once and the query builder cost on top. The last two rows are single
+// stages.
 const BATCH = 200;
 
 describe('order pipeline stages', () => {
@@ -29,19 +32,21 @@ describe('order pipeline stages', () => {
     const body = JSON.stringify({ ...draft, expectedTotal: engine.quote(draft.cart).total });
 
     const dir = mkdtempSync(join(tmpdir(), 'laden-bench-pipeline-'));
-    const db = openDatabase(join(dir, 'orders.sqlite'));
-    const store = new OrderStore(db);
+    const layer = await openDataLayer({ url: join(dir, 'orders.sqlite') });
+    const store = new OrderStore(layer);
+    const db = new Sqlite(join(dir, 'orders.sqlite'));
+    db.pragma('synchronous = FULL');
     db.exec(
       'CREATE TABLE plain_orders (id TEXT PRIMARY KEY, request_json TEXT NOT NULL, quote_json TEXT NOT NULL) STRICT',
     );
     const plainInsert = db.prepare('INSERT INTO plain_orders VALUES (?, ?, ?)');
 
-    const place = (withKey: boolean) => {
+    const place = async (withKey: boolean) => {
       for (let i = 0; i < BATCH; i++) {
         const request = orderRequestSchema.parse(JSON.parse(body));
         const key = randomUUID();
         const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
-        if (withKey && store.reserve(key, hash).kind !== 'reserved') throw new Error('key not reserved');
+        if (withKey && (await store.reserve(key, hash)).kind !== 'reserved') throw new Error('key not reserved');
         const quote = engine.quote(request.cart);
         const order: PlacedOrder = {
           id: newOrderId(),
@@ -50,7 +55,7 @@ describe('order pipeline stages', () => {
           request,
           quote,
         };
-        if (withKey) store.finish(key, { status: 201, body: JSON.stringify({ order }) }, order);
+        if (withKey) await store.finish(key, { status: 201, body: JSON.stringify({ order }) }, order);
         else db.transaction(() => plainInsert.run(order.id, JSON.stringify(request), JSON.stringify(quote)))();
       }
     };
@@ -80,6 +85,7 @@ describe('order pipeline stages', () => {
         console.log(`${row.name}: ${((row.medianMs * 1000) / BATCH).toFixed(1)} µs per order (median)`);
     } finally {
       db.close();
+      await layer.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

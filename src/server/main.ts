@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../node/package-root.js';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { DEFAULT_SQLITE_PATH, openDataLayer, type DataLayer } from './db/data-layer.js';
 import { openOrders, type OrdersConfig } from './orders/setup.js';
 
 export interface StartOptions {
@@ -11,15 +12,28 @@ export interface StartOptions {
   host?: string;
   distDir?: string;
   /**
-   * Orders: the SQLite file (default: $LADEN_DB or data/laden.sqlite in the package) and the catalog
-   * they are priced with, rules.json beside it (default: $LADEN_CATALOG or the dist's data/catalog.json).
+   * Orders: the database (PostgreSQL at `databaseUrl` or $LADEN_DATABASE_URL; otherwise the SQLite
+   * file at `dbPath`, $LADEN_DB or data/laden.sqlite in the package) and the catalog they are priced
+   * with, rules.json beside it (default: $LADEN_CATALOG or the dist's data/catalog.json).
    */
   orders?: Partial<OrdersConfig>;
+}
+
+/** The database the server uses: PostgreSQL when an address is configured, else the SQLite file. */
+export function databaseUrlFrom(config: Partial<OrdersConfig>, root = packageRoot()): string {
+  return (
+    config.databaseUrl ??
+    (config.dbPath ? undefined : process.env['LADEN_DATABASE_URL']) ??
+    config.dbPath ??
+    process.env['LADEN_DB'] ??
+    DEFAULT_SQLITE_PATH(root)
+  );
 }
 
 export interface RunningServer {
   url: string;
   server: ServerType;
+  data: DataLayer;
   close(): Promise<void>;
 }
 
@@ -27,11 +41,21 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const root = packageRoot();
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const distDir = options.distDir ?? join(root, 'dist');
-  const orders = await openOrders({
-    ...options.orders,
-    dbPath: options.orders?.dbPath ?? process.env['LADEN_DB'] ?? join(root, 'data', 'laden.sqlite'),
-    catalogPath: options.orders?.catalogPath ?? process.env['LADEN_CATALOG'] ?? join(distDir, 'data', 'catalog.json'),
+  const config = options.orders ?? {};
+  const catalogPath = config.catalogPath ?? process.env['LADEN_CATALOG'] ?? join(distDir, 'data', 'catalog.json');
+  const data = await openDataLayer({
+    url: databaseUrlFrom(config, root),
+    ...(config.busyTimeoutMs !== undefined ? { busyTimeoutMs: config.busyTimeoutMs } : {}),
+    groupCommit: config.groupCommit ?? process.env['LADEN_GROUP_COMMIT'] !== '0',
+    ...poolSettings(),
   });
+  let orders;
+  try {
+    orders = await openOrders({ dbPath: data.location, ...config, catalogPath }, data);
+  } catch (error) {
+    await data.close();
+    throw error;
+  }
   const app = createApp({ distDir, version, orders: orders.routes });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve) => {
@@ -41,9 +65,24 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
     server,
+    data,
     close: () =>
       new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))).finally(() =>
-        orders.close(),
+        data.close(),
       ),
   };
+}
+
+/** PostgreSQL pool settings from the environment (documented in the README). */
+function poolSettings(): { poolSize?: number; statementTimeoutMs?: number } {
+  const number = (name: string) => {
+    const value = process.env[name];
+    if (value === undefined || value === '') return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got ${value}`);
+    return n;
+  };
+  const poolSize = number('LADEN_DB_POOL_SIZE');
+  const statementTimeoutMs = number('LADEN_DB_STATEMENT_TIMEOUT_MS');
+  return { ...(poolSize ? { poolSize } : {}), ...(statementTimeoutMs ? { statementTimeoutMs } : {}) };
 }

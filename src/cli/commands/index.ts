@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { catalogGenerateCommand } from './catalog-generate.js';
+import { dbCopyCommand, dbMigrateCommand, dbStatusCommand } from './db.js';
 import { quoteCommand } from './quote.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
@@ -14,4 +15,7 @@ export const commands: Command[] = [
   thumbCatalogCommand,
   searchCommand,
   quoteCommand,
+  dbMigrateCommand,
+  dbStatusCommand,
+  dbCopyCommand,
 ];

@@ -6,13 +6,15 @@ import { OrdersConfigError } from '../../server/orders/setup.js';
 export const serveCommand: Command = {
   path: ['serve'],
   summary: 'serve the built shop and its API',
-  usage: `Usage: laden serve [--port N] [--host ADDR] [--dist DIR] [--db FILE] [--catalog FILE]
+  usage: `Usage: laden serve [--port N] [--host ADDR] [--dist DIR] [--db URL] [--catalog FILE]
 
 Serves the built app (npm run build) and its API.
   --port N      port to listen on (default: $PORT or 8080; 0 picks a free one)
   --host ADDR   address to bind (default: 127.0.0.1)
   --dist DIR    the built app (default: dist/ in the package)
-  --db FILE     the orders database, SQLite (default: $LADEN_DB or data/laden.sqlite in the package)
+  --db URL      the database: postgres://user:pass@host:port/db, or sqlite:FILE / FILE for the
+                embedded store (default: $LADEN_DATABASE_URL, else $LADEN_DB, else
+                data/laden.sqlite in the package). Several servers may share one PostgreSQL.
   --catalog FILE  the catalog orders are priced with, rules.json beside it
                 (default: $LADEN_CATALOG or DIST/data/catalog.json)`,
   async run(args) {
@@ -30,7 +32,7 @@ Serves the built app (npm run build) and its API.
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UsageError(`--port must be 0–65535, got ${values.port}`);
     const orders = {
-      ...(values.db ? { dbPath: values.db } : {}),
+      ...(values.db ? { databaseUrl: values.db } : {}),
       ...(values.catalog ? { catalogPath: values.catalog } : {}),
     };
     const running = await startServer({ port, host: values.host, distDir: values.dist, orders }).catch(
@@ -39,6 +41,7 @@ Serves the built app (npm run build) and its API.
       },
     );
     console.log(`Laden läuft auf ${running.url}`);
+    console.log(`Daten: ${running.data.backend} ${running.data.location}`);
     await new Promise<void>((resolve) => {
       const stop = () => void running.close().then(resolve);
       process.once('SIGINT', stop);

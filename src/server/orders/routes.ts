@@ -29,7 +29,7 @@ function readJson(text: string): { ok: true; value: unknown } | { ok: false; mes
 /**
  * `POST /api/orders` and `GET /api/orders/:id`. An order is re-priced here with the server's catalog
  * and rules; the client's figures are only its expectation. Each Idempotency-Key creates at most one
- * order: the key is claimed in SQLite before pricing and answered in the same transaction that stores
+ * order: the key is claimed in the database before pricing and answered in the same transaction that stores
  * the order, so repeats (concurrent, after a restart, from another process) see one outcome.
  */
 export function orderRoutes(options: OrderRoutesOptions): Hono {
@@ -78,7 +78,7 @@ export function orderRoutes(options: OrderRoutesOptions): Hono {
 
     let reservation;
     try {
-      reservation = store.reserve(key.data, hash);
+      reservation = await store.reserve(key.data, hash);
     } catch (error) {
       if (!isDatabaseError(error)) throw error;
       console.error('orders: cannot reserve the key', error);
@@ -111,12 +111,12 @@ export function orderRoutes(options: OrderRoutesOptions): Hono {
       const at = now();
       const quote = await pricer.quote(request.cart, at);
       const { answer, order } = decide(request, quote, at);
-      store.finish(key.data, answer, order);
+      await store.finish(key.data, answer, order);
       return send(c, answer, order ? { location: `/api/orders/${order.id}` } : {});
     } catch (error) {
       // Nothing was stored for this key: give it back so the client's retry is a first attempt again.
       try {
-        store.release(key.data);
+        await store.release(key.data);
       } catch (releaseError) {
         console.error('orders: cannot release the key; it frees itself after a minute', releaseError);
       }
@@ -126,11 +126,11 @@ export function orderRoutes(options: OrderRoutesOptions): Hono {
     }
   });
 
-  api.get('/:id', (c) => {
+  api.get('/:id', async (c) => {
     const id = c.req.param('id');
     let order: PlacedOrder | undefined;
     try {
-      order = ORDER_ID.test(id) ? store.order(id) : undefined;
+      order = ORDER_ID.test(id) ? await store.order(id) : undefined;
     } catch (error) {
       if (!isDatabaseError(error)) throw error;
       return send(c, unavailable(), { 'retry-after': '2' });

@@ -4,14 +4,18 @@ import type { Hono } from 'hono';
 import { CatalogFormatError, parseCatalog } from '../../catalog/schema.js';
 import { RulesFormatError, parseRulesText } from '../../domain/promotions.js';
 import { createPricingEngine } from '../../wasm/pricing.js';
-import { openDatabase } from '../db/database.js';
+import type { DataLayer } from '../db/data-layer.js';
 import { OrderStore } from '../db/order-store.js';
 import type { OrderPricer } from './pricer.js';
 import { orderRoutes } from './routes.js';
 
 export interface OrdersConfig {
-  /** The SQLite file (created with its folder if missing). */
+  /** The embedded store's file (created with its folder if missing), when no `databaseUrl` is given. */
   dbPath: string;
+  /** `postgres://…`: PostgreSQL instead of the embedded SQLite file. */
+  databaseUrl?: string;
+  /** SQLite: gather concurrent writes into one commit (default on). */
+  groupCommit?: boolean;
   /** The server's catalog; the shopper's copy is never trusted for prices. */
   catalogPath: string;
   /** The promotions (default: rules.json beside the catalog). */
@@ -24,7 +28,6 @@ export interface OrdersConfig {
 export interface Orders {
   routes: Hono;
   store: OrderStore;
-  close(): void;
 }
 
 /** The server cannot take orders with what it was given (a missing or broken catalog or rules file). */
@@ -60,17 +63,12 @@ async function createPricer(catalogPath: string, rulesPath: string): Promise<Ord
   }
 }
 
-/** Opens the orders database and prices with the server's catalog: everything `/api/orders` needs. */
-export async function openOrders(config: OrdersConfig): Promise<Orders> {
+/** Prices with the server's catalog and stores through `data`: everything `/api/orders` needs. */
+export async function openOrders(config: OrdersConfig, data: DataLayer): Promise<Orders> {
   const pricer = await createPricer(
     config.catalogPath,
     config.rulesPath ?? join(dirname(config.catalogPath), 'rules.json'),
   );
-  const db = openDatabase(config.dbPath, { busyTimeoutMs: config.busyTimeoutMs });
-  const store = new OrderStore(db);
-  return {
-    routes: orderRoutes({ store, pricer, ...(config.now ? { now: config.now } : {}) }),
-    store,
-    close: () => db.close(),
-  };
+  const store = new OrderStore(data);
+  return { routes: orderRoutes({ store, pricer, ...(config.now ? { now: config.now } : {}) }), store };
 }

@@ -1,68 +1,139 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openDatabase } from '../../../src/server/db/database.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import Sqlite from 'better-sqlite3';
+import { openDataLayer, type DataLayer } from '../../../src/server/db/data-layer.js';
 import { MIGRATIONS, migrate, schemaVersion } from '../../../src/server/db/migrate.js';
+import { COPY_TABLES } from '../../../src/server/db/tables.js';
+import { BACKENDS, freshDatabase } from '../../support/databases.js';
 
-describe('the orders database schema', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'laden-migrations-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const tables = (db: ReturnType<typeof openDatabase>) =>
-    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-      (t) => t.name,
-    );
+async function tables(data: DataLayer): Promise<string[]> {
+  const rows =
+    data.backend === 'sqlite'
+      ? await sql<{ name: string }>`select name from sqlite_master where type = 'table' order by name`.execute(data.db)
+      : await sql<{
+          name: string;
+        }>`select tablename as name from pg_tables where schemaname = 'public' order by name`.execute(data.db);
+  return rows.rows.map((r) => r.name).filter((name) => !name.startsWith('sqlite_'));
+}
 
-  it('creates every table on an empty database, in WAL mode, recording each version', () => {
-    const db = openDatabase(join(dir, 'nested', 'empty.sqlite'));
-    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
-    expect(tables(db)).toEqual(expect.arrayContaining(['idempotency_keys', 'orders', 'schema_version']));
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    const versions = db.prepare('SELECT version, name FROM schema_version ORDER BY version').all();
+describe.each(BACKENDS)('the database schema (%s)', (backend) => {
+  const cleanup: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const step of cleanup.splice(0).reverse()) await step();
+  });
+  async function open(options: { schemaVersion?: number; url?: string } = {}) {
+    let url = options.url;
+    if (!url) {
+      const database = await freshDatabase(backend);
+      cleanup.push(database.drop);
+      url = database.url;
+    }
+    const data = await openDataLayer({ url, ...options });
+    cleanup.push(() => data.close());
+    return { data, url };
+  }
+
+  it('creates every table on an empty database, recording each version', async () => {
+    const { data } = await open();
+    expect(await schemaVersion(data)).toBe(MIGRATIONS.length);
+    expect(await tables(data)).toEqual(expect.arrayContaining(['idempotency_keys', 'orders', 'schema_version']));
+    const versions = await data.db
+      .selectFrom('schema_version')
+      .select(['version', 'name'])
+      .orderBy('version')
+      .execute();
     expect(versions).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
-    db.close();
   });
 
-  it('upgrades an existing version 1 database and keeps its orders', () => {
-    const path = join(dir, 'v1.sqlite');
-    const v1 = openDatabase(path, { schemaVersion: 1 });
-    expect(schemaVersion(v1)).toBe(1);
-    expect(tables(v1)).not.toContain('idempotency_keys');
-    v1.prepare(
-      `INSERT INTO orders (id, idempotency_key, state, placed_at, email, payment, total_cents, request_json, quote_json)
-       VALUES ('L-AAAAA-BBBBB', 'k1', 'confirmed', '2026-01-01T00:00:00.000Z', 'a@b.de', 'invoice', 4448, '{}', '{}')`,
-    ).run();
-    v1.close();
+  it('lists every table for `laden db copy`, in an order that satisfies foreign keys', async () => {
+    const { data } = await open();
+    const copied = COPY_TABLES.map((t) => t.table).sort();
+    expect(copied).toEqual((await tables(data)).filter((t) => t !== 'schema_version').sort());
+  });
 
-    const db = openDatabase(path);
-    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
-    expect(db.prepare('SELECT id, total_cents FROM orders').all()).toEqual([
+  it('upgrades an existing version 1 database and keeps its orders', async () => {
+    const { data: v1, url } = await open({ schemaVersion: 1 });
+    expect(await schemaVersion(v1)).toBe(1);
+    expect(await tables(v1)).not.toContain('idempotency_keys');
+    await v1.db
+      .insertInto('orders')
+      .values({
+        id: 'L-AAAAA-BBBBB',
+        idempotency_key: 'k1',
+        state: 'confirmed',
+        placed_at: '2026-01-01T00:00:00.000Z',
+        email: 'a@b.de',
+        payment: 'invoice',
+        total_cents: 4448,
+        request_json: '{}',
+        quote_json: '{}',
+      })
+      .execute();
+    await v1.close();
+    cleanup.pop();
+
+    const { data } = await open({ url });
+    expect(await schemaVersion(data)).toBe(MIGRATIONS.length);
+    expect(await data.db.selectFrom('orders').select(['id', 'total_cents']).execute()).toEqual([
       { id: 'L-AAAAA-BBBBB', total_cents: 4448 },
     ]);
-    expect(tables(db)).toContain('idempotency_keys');
-    // Opening again applies nothing twice.
-    expect(migrate(db)).toBe(MIGRATIONS.length);
-    expect((db.prepare('SELECT count(*) AS n FROM schema_version').get() as { n: number }).n).toBe(MIGRATIONS.length);
-    db.close();
+    expect(await tables(data)).toContain('idempotency_keys');
+    // Migrating again applies nothing twice.
+    expect(await migrate(data)).toBe(MIGRATIONS.length);
+    const applied = await data.db.selectFrom('schema_version').select(['version']).execute();
+    expect(applied).toHaveLength(MIGRATIONS.length);
   });
 
-  it('rolls a failing migration back whole and stays at the version before it', () => {
-    const db = openDatabase(join(dir, 'broken.sqlite'));
+  it('rolls a failing migration back whole and stays at the version before it', async () => {
+    const { data } = await open();
     const broken = [
       ...MIGRATIONS,
-      { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half (x); SELECT nope FROM nowhere;' },
+      {
+        version: MIGRATIONS.length + 1,
+        name: 'broken',
+        up: async (db: DataLayer['db']) => {
+          await db.schema.createTable('half').addColumn('x', 'integer').execute();
+          await sql`select nope from nowhere`.execute(db);
+        },
+      },
     ];
-    expect(() => migrate(db, broken)).toThrow(/no such table: nowhere/);
-    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
-    expect(tables(db)).not.toContain('half');
-    db.close();
+    await expect(migrate(data, broken)).rejects.toThrow(/nowhere/);
+    expect(await schemaVersion(data)).toBe(MIGRATIONS.length);
+    expect(await tables(data)).not.toContain('half');
   });
 
-  it('refuses a database newer than the server', () => {
-    const path = join(dir, 'newer.sqlite');
-    const db = openDatabase(path);
-    db.prepare("INSERT INTO schema_version VALUES (99, 'future', '2030-01-01')").run();
-    db.close();
-    expect(() => openDatabase(path)).toThrow(/newer than this server knows/);
+  it('refuses a database newer than the server', async () => {
+    const { data, url } = await open();
+    await data.db
+      .insertInto('schema_version')
+      .values({ version: 99, name: 'future', applied_at: '2030-01-01' })
+      .execute();
+    await expect(openDataLayer({ url })).rejects.toThrow(/newer than this server knows/);
+  });
+
+  // Several instances on one database is PostgreSQL's setting; SQLite's BEGIN IMMEDIATE serialises
+  // processes, but connections in one process would wait on each other synchronously.
+  it.runIf(backend === 'postgres')(
+    'lets several servers start on one empty database at once, applying each step once',
+    async () => {
+      const database = await freshDatabase(backend);
+      cleanup.push(database.drop);
+      const opened = await Promise.all([1, 2, 3].map(() => openDataLayer({ url: database.url })));
+      for (const data of opened) cleanup.push(() => data.close());
+      const applied = await opened[0]!.db.selectFrom('schema_version').select('version').execute();
+      expect(applied.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+    },
+  );
+});
+
+describe('the embedded store', () => {
+  it('keeps its file in WAL mode with every commit synced', async () => {
+    const database = await freshDatabase('sqlite');
+    const data = await openDataLayer({ url: database.url });
+    await data.close();
+    const raw = new Sqlite(database.url, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+    await database.drop();
   });
 });

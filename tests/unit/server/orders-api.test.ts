@@ -1,28 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import Sqlite from 'better-sqlite3';
 import type { RunningServer } from '../../../src/server/main.js';
-import { fixtureShop, orderRequest, post, serverTotal, startOrdersServer } from './support.js';
+import { BACKENDS, freshDatabase } from '../../support/databases.js';
+import { countOrders, fixtureShop, orderRequest, post, serverTotal, startOrdersServer } from './support.js';
 
-describe('POST /api/orders', () => {
+// One contract, both backends: the embedded SQLite file and PostgreSQL behave the same.
+describe.each(BACKENDS)('POST /api/orders (%s)', (backend) => {
   const shop = fixtureShop();
   let server: RunningServer;
   let total: number;
-  const ordersInDb = () => {
-    const db = new Sqlite(shop.dbPath, { readonly: true });
-    try {
-      return (db.prepare('SELECT count(*) AS n FROM orders').get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  };
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  const ordersInDb = () => countOrders(server.data);
 
   beforeAll(async () => {
-    server = await startOrdersServer(shop);
+    database = await freshDatabase(backend);
+    server = await startOrdersServer(shop, { databaseUrl: database.url });
     total = await serverTotal(server.url, orderRequest());
   });
   afterAll(async () => {
     await server?.close();
+    await database?.drop();
     shop.remove();
   });
 
@@ -58,7 +55,7 @@ describe('POST /api/orders', () => {
   });
 
   it('answers a repeated key with the first answer and stores the order once', async () => {
-    const before = ordersInDb();
+    const before = await ordersInDb();
     const key = randomUUID();
     const request = orderRequest({ expectedTotal: total });
     const first = await post(server.url, request, key);
@@ -68,7 +65,7 @@ describe('POST /api/orders', () => {
     expect(second.status).toBe(201);
     expect(second.body).toEqual(first.body);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
-    expect(ordersInDb()).toBe(before + 1);
+    expect(await ordersInDb()).toBe(before + 1);
   });
 
   it('refuses a repeated key with a different body (422)', async () => {
@@ -80,13 +77,13 @@ describe('POST /api/orders', () => {
   });
 
   it('answers a tampered price with 409 and the server quote, storing nothing', async () => {
-    const before = ordersInDb();
+    const before = await ordersInDb();
     const answer = await post(server.url, orderRequest({ expectedTotal: 1 }));
     expect(answer.status).toBe(409);
     expect(answer.body['error']).toBe('price-changed');
     expect(answer.body['quote']).toMatchObject({ total });
     expect(answer.body['message']).toMatch(/Preise haben sich geändert/);
-    expect(ordersInDb()).toBe(before);
+    expect(await ordersInDb()).toBe(before);
   });
 
   it('refuses unknown products with 422 naming them', async () => {
@@ -135,7 +132,7 @@ describe('POST /api/orders', () => {
   });
 
   it('creates exactly one order from 100 concurrent POSTs with the same key', async () => {
-    const before = ordersInDb();
+    const before = await ordersInDb();
     const key = randomUUID();
     const request = orderRequest({ expectedTotal: total });
     const answers = await Promise.all(Array.from({ length: 100 }, () => post(server.url, request, key)));
@@ -145,7 +142,7 @@ describe('POST /api/orders', () => {
     expect(answers.every((a) => a.status === 201 || (a.status === 409 && a.body['error'] === 'in-progress'))).toBe(
       true,
     );
-    expect(ordersInDb()).toBe(before + 1);
+    expect(await ordersInDb()).toBe(before + 1);
   });
 
   it('sends the security headers on API answers', async () => {

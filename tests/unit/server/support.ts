@@ -6,6 +6,14 @@ import type { Catalog, Product } from '../../../src/domain/catalog.js';
 import type { OrderRequest } from '../../../src/domain/order.js';
 import { startServer, type RunningServer } from '../../../src/server/main.js';
 import type { OrdersConfig } from '../../../src/server/orders/setup.js';
+import type { DataLayer } from '../../../src/server/db/data-layer.js';
+
+/** Orders stored (with `key`, when given), read through the server's own data layer. */
+export async function countOrders(data: DataLayer, key?: string): Promise<number> {
+  let query = data.db.selectFrom('orders').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (key) query = query.where('idempotency_key', '=', key);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
 
 function product(id: string, price: number, vatClass: Product['vatClass']): Product {
   return {
