@@ -5,6 +5,7 @@ import { packageRoot } from '../node/package-root.js';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { DEFAULT_SQLITE_PATH, openDataLayer, type DataLayer } from './db/data-layer.js';
+import { combineEffects, type OrderEffects } from './orders/effects.js';
 import { openOrders, type OrdersConfig } from './orders/setup.js';
 
 export interface StartOptions {
@@ -49,9 +50,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     groupCommit: config.groupCommit ?? process.env['LADEN_GROUP_COMMIT'] !== '0',
     ...poolSettings(),
   });
+  // Each feature that acts when an order is placed or changes state adds its effects here.
+  const effects: OrderEffects[] = [];
   let orders;
   try {
-    orders = await openOrders({ dbPath: data.location, ...config, catalogPath }, data);
+    orders = await openOrders({ dbPath: data.location, ...config, catalogPath }, data, combineEffects(effects));
   } catch (error) {
     await data.close();
     throw error;

@@ -1,5 +1,6 @@
 import type { OrderRequest, PlacedOrder } from '../../domain/order.js';
 import type { Quote } from '../../domain/quote.js';
+import { OrderRefusal, type OrderEffects } from '../orders/effects.js';
 import type { DataLayer } from './data-layer.js';
 import type { IdempotencyKeysTable } from './tables.js';
 import type { Db } from './transaction.js';
@@ -64,9 +65,11 @@ export async function storeAnswer(trx: Db, key: string, answer: StoredAnswer): P
  */
 export class OrderStore {
   readonly #data: DataLayer;
+  readonly #effects: OrderEffects;
 
-  constructor(data: DataLayer) {
+  constructor(data: DataLayer, effects: OrderEffects = {}) {
     this.#data = data;
+    this.#effects = effects;
   }
 
   /**
@@ -108,12 +111,29 @@ export class OrderStore {
     });
   }
 
-  /** Stores the order (if any) and the answer for its key in one transaction: both or neither. */
-  finish(key: string, answer: StoredAnswer, order?: PlacedOrder): Promise<void> {
-    return this.#data.write(async (trx) => {
-      if (order) await insertOrder(trx, key, order);
-      await storeAnswer(trx, key, answer);
-    });
+  /**
+   * Stores the order (if any), its effects and the answer for its key in one transaction: all or
+   * nothing. When an effect refuses the order (`OrderRefusal`, e.g. out of stock), only the refusal
+   * is stored as the key's answer, and returned: it is what the shopper gets.
+   */
+  async finish(key: string, answer: StoredAnswer, order?: PlacedOrder): Promise<StoredAnswer> {
+    if (!order) {
+      await this.#data.write((trx) => storeAnswer(trx, key, answer));
+      return answer;
+    }
+    try {
+      await this.#data.write(async (trx) => {
+        await insertOrder(trx, key, order);
+        await this.#effects.placed?.(trx, order);
+        await storeAnswer(trx, key, answer);
+      });
+      return answer;
+    } catch (error) {
+      if (!(error instanceof OrderRefusal)) throw error;
+      const refusal = { status: error.status, body: JSON.stringify(error.body) };
+      await this.#data.write((trx) => storeAnswer(trx, key, refusal));
+      return refusal;
+    }
   }
 
   /** Gives the key back after a failure that should not be remembered (e.g. a 503). */

@@ -111,8 +111,8 @@ export function orderRoutes(options: OrderRoutesOptions): Hono {
       const at = now();
       const quote = await pricer.quote(request.cart, at);
       const { answer, order } = decide(request, quote, at);
-      await store.finish(key.data, answer, order);
-      return send(c, answer, order ? { location: `/api/orders/${order.id}` } : {});
+      const stored = await store.finish(key.data, answer, order);
+      return send(c, stored, order && stored === answer ? { location: `/api/orders/${order.id}` } : {});
     } catch (error) {
       // Nothing was stored for this key: give it back so the client's retry is a first attempt again.
       try {

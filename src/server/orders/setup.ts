@@ -6,6 +6,7 @@ import { RulesFormatError, parseRulesText } from '../../domain/promotions.js';
 import { createPricingEngine } from '../../wasm/pricing.js';
 import type { DataLayer } from '../db/data-layer.js';
 import { OrderStore } from '../db/order-store.js';
+import type { OrderEffects } from './effects.js';
 import type { OrderPricer } from './pricer.js';
 import { orderRoutes } from './routes.js';
 
@@ -64,11 +65,11 @@ async function createPricer(catalogPath: string, rulesPath: string): Promise<Ord
 }
 
 /** Prices with the server's catalog and stores through `data`: everything `/api/orders` needs. */
-export async function openOrders(config: OrdersConfig, data: DataLayer): Promise<Orders> {
+export async function openOrders(config: OrdersConfig, data: DataLayer, effects: OrderEffects = {}): Promise<Orders> {
   const pricer = await createPricer(
     config.catalogPath,
     config.rulesPath ?? join(dirname(config.catalogPath), 'rules.json'),
   );
-  const store = new OrderStore(data);
+  const store = new OrderStore(data, effects);
   return { routes: orderRoutes({ store, pricer, ...(config.now ? { now: config.now } : {}) }), store };
 }
