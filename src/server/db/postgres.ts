@@ -30,9 +30,14 @@ export function openPostgres(url: string, options: PostgresOptions): Db {
         oid === INT8 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
-  // A connection that dies while idle (the database restarted) must not crash the server: the pool
-  // drops it and opens a new one for the next request.
+  // A connection that dies (the database restarted or failed over) must not crash the server. Idle,
+  // the pool reports it here and drops it; checked out, the client itself emits 'error' beside the
+  // failing query — unheard, Node would end the process. The query's own promise carries the error
+  // to the request, which is answered 503; the pool opens new connections for the next ones.
   pool.on('error', (error) => console.error(`database: an idle connection failed (${error.message})`));
+  pool.on('connect', (client) => {
+    client.on('error', (error) => console.error(`database: a connection failed (${error.message})`));
+  });
   return new Kysely({ dialect: new PostgresDialect({ pool }) });
 }
 
