@@ -16,8 +16,8 @@ import { sampleOrder } from './sample-order.js';
 
 // Where an order's time goes inside the server, without HTTP: one run is a batch of orders, each
 // parsed with zod, priced by the WASM engine and stored. Ours stores with its Idempotency-Key through
-// the data layer (claim, then order + answer in a second transaction, one order after the other, so
-// no group commit helps it); the peer stores the same order with one plain better-sqlite3 INSERT and
+// the data layer (key, order and answer in one transaction, one order after the other, so no group
+// commit helps it); the peer stores the same order with one plain better-sqlite3 INSERT and
 // no key, which is what exactly-once and the query builder cost on top. The last two rows are single
 // stages.
 const BATCH = 200;
@@ -46,17 +46,22 @@ describe('order pipeline stages', () => {
         const request = orderRequestSchema.parse(JSON.parse(body));
         const key = randomUUID();
         const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
-        if (withKey && (await store.reserve(key, hash)).kind !== 'reserved') throw new Error('key not reserved');
-        const quote = engine.quote(request.cart);
-        const order: PlacedOrder = {
-          id: newOrderId(),
-          state: 'confirmed',
-          placedAt: new Date().toISOString(),
-          request,
-          quote,
+        const decide = async () => {
+          const order: PlacedOrder = {
+            id: newOrderId(),
+            state: 'confirmed',
+            placedAt: new Date().toISOString(),
+            request,
+            quote: engine.quote(request.cart),
+          };
+          return { answer: { status: 201, body: JSON.stringify({ order }) }, order };
         };
-        if (withKey) await store.finish(key, { status: 201, body: JSON.stringify({ order }) }, order);
-        else db.transaction(() => plainInsert.run(order.id, JSON.stringify(request), JSON.stringify(quote)))();
+        if (withKey) {
+          if ((await store.place(key, hash, decide)).kind !== 'answered') throw new Error('key not placed');
+          continue;
+        }
+        const { order } = await decide();
+        db.transaction(() => plainInsert.run(order.id, JSON.stringify(request), JSON.stringify(order.quote)))();
       }
     };
 

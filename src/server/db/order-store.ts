@@ -1,5 +1,6 @@
 import type { OrderRequest, PlacedOrder } from '../../domain/order.js';
 import type { Quote } from '../../domain/quote.js';
+import { sql } from 'kysely';
 import { OrderRefusal, type OrderEffects } from '../orders/effects.js';
 import type { DataLayer } from './data-layer.js';
 import type { IdempotencyKeysTable } from './tables.js';
@@ -11,18 +12,24 @@ export interface StoredAnswer {
   body: string;
 }
 
-export type Reservation =
-  { kind: 'reserved' } | { kind: 'running' } | { kind: 'answered'; sameRequest: boolean; answer: StoredAnswer };
+/** What became of one POST: a stored first answer replayed, a key still being worked on, or a new answer. */
+export type Placement =
+  | { kind: 'replayed'; sameRequest: boolean; answer: StoredAnswer }
+  | { kind: 'running' }
+  | { kind: 'answered'; answer: StoredAnswer; order?: PlacedOrder };
+
+/** What the caller decides once the key is its own: the answer and, for a 201, the order to store. */
+export type Decision = { answer: StoredAnswer; order?: PlacedOrder };
 
 type KeyRow = Pick<IdempotencyKeysTable, 'request_hash' | 'locked_at' | 'response_status' | 'response_body'>;
 
 /** An attempt that has held its key this long has died with its process; a repeat may take over. */
 export const ABANDONED_AFTER_MS = 60_000;
 
-function answered(row: KeyRow | undefined, requestHash: string): Reservation | undefined {
+function replay(row: KeyRow | undefined, requestHash: string): Placement | undefined {
   if (!row || row.response_status === null || row.response_body === null) return undefined;
   return {
-    kind: 'answered',
+    kind: 'replayed',
     sameRequest: row.request_hash === requestHash,
     answer: { status: row.response_status, body: row.response_body },
   };
@@ -73,74 +80,69 @@ export class OrderStore {
   }
 
   /**
-   * Claims `key` for one attempt, atomically: the first caller gets `reserved`; a caller while it runs
-   * gets `running`; once answered, everyone gets the stored answer (and whether their body matched).
+   * Places one order attempt under its Idempotency-Key, in one transaction: claim the key, `decide`
+   * (price it), store the order with its effects and the answer for the key — all or nothing, so a
+   * crash or a failed commit leaves the key free for the retry and no half-stored order. On SQLite
+   * the transaction is shared with the orders arriving at the same moment (group commit, one fsync);
+   * the order is answered only after that commit. A repeat of an answered key is replayed without a
+   * write. A key whose row exists unanswered belongs to an attempt elsewhere (a process that died
+   * mid-way before this design, or an operator's tool): `running`, taken over after
+   * ABANDONED_AFTER_MS. Concurrent repeats of one key queue on its row (PostgreSQL: the unique index;
+   * SQLite: the single writer) and get the first answer. When an effect refuses the order
+   * (`OrderRefusal`, e.g. out of stock), the refusal is stored as the key's answer instead.
    */
-  async reserve(key: string, requestHash: string, now = Date.now()): Promise<Reservation> {
-    // An answer never changes once stored: a repeat is answered without a write.
+  async place(key: string, requestHash: string, decide: () => Promise<Decision>, now = Date.now()): Promise<Placement> {
     const stored = await this.#data.db
       .selectFrom('idempotency_keys')
       .select(keyColumns)
       .where('key', '=', key)
       .executeTakeFirst();
-    const replay = answered(stored, requestHash);
-    if (replay) return replay;
+    const early = replay(stored, requestHash);
+    if (early) return early;
     const backend = this.#data.backend;
-    return this.#data.write(async (trx): Promise<Reservation> => {
-      const inserted = await trx
+    return this.#data.write(async (trx): Promise<Placement> => {
+      const claimed = await trx
         .insertInto('idempotency_keys')
         .values({ key, request_hash: requestHash, locked_at: now, created_at: now })
         .onConflict((oc) => oc.column('key').doNothing())
         .returning('key')
         .executeTakeFirst();
-      if (inserted) return { kind: 'reserved' };
-      // Someone holds the key. PostgreSQL: lock its row so two takeovers of a dead attempt cannot
-      // both win; SQLite's BEGIN IMMEDIATE already serialises every writer.
-      let query = trx.selectFrom('idempotency_keys').select(keyColumns).where('key', '=', key);
-      if (backend === 'postgres') query = query.forUpdate();
-      const row = await query.executeTakeFirstOrThrow();
-      const meanwhile = answered(row, requestHash);
-      if (meanwhile) return meanwhile;
-      if (now - row.locked_at < ABANDONED_AFTER_MS) return { kind: 'running' };
-      await trx
-        .updateTable('idempotency_keys')
-        .set({ request_hash: requestHash, locked_at: now })
-        .where('key', '=', key)
-        .execute();
-      return { kind: 'reserved' };
-    });
-  }
-
-  /**
-   * Stores the order (if any), its effects and the answer for its key in one transaction: all or
-   * nothing. When an effect refuses the order (`OrderRefusal`, e.g. out of stock), only the refusal
-   * is stored as the key's answer, and returned: it is what the shopper gets.
-   */
-  async finish(key: string, answer: StoredAnswer, order?: PlacedOrder): Promise<StoredAnswer> {
-    if (!order) {
-      await this.#data.write((trx) => storeAnswer(trx, key, answer));
-      return answer;
-    }
-    try {
-      await this.#data.write(async (trx) => {
+      if (!claimed) {
+        // PostgreSQL: lock the row so two takeovers of a dead attempt cannot both win; SQLite's
+        // BEGIN IMMEDIATE already serialises every writer.
+        let query = trx.selectFrom('idempotency_keys').select(keyColumns).where('key', '=', key);
+        if (backend === 'postgres') query = query.forUpdate();
+        const row = await query.executeTakeFirstOrThrow();
+        const meanwhile = replay(row, requestHash);
+        if (meanwhile) return meanwhile;
+        if (now - row.locked_at < ABANDONED_AFTER_MS) return { kind: 'running' };
+        await trx
+          .updateTable('idempotency_keys')
+          .set({ request_hash: requestHash, locked_at: now })
+          .where('key', '=', key)
+          .execute();
+      }
+      const { answer, order } = await decide();
+      if (!order) {
+        await storeAnswer(trx, key, answer);
+        return { kind: 'answered', answer };
+      }
+      await sql`savepoint order_and_effects`.execute(trx);
+      try {
         await insertOrder(trx, key, order);
         await this.#effects.placed?.(trx, order);
-        await storeAnswer(trx, key, answer);
-      });
-      return answer;
-    } catch (error) {
-      if (!(error instanceof OrderRefusal)) throw error;
-      const refusal = { status: error.status, body: JSON.stringify(error.body) };
-      await this.#data.write((trx) => storeAnswer(trx, key, refusal));
-      return refusal;
-    }
-  }
-
-  /** Gives the key back after a failure that should not be remembered (e.g. a 503). */
-  async release(key: string): Promise<void> {
-    await this.#data.write((trx) =>
-      trx.deleteFrom('idempotency_keys').where('key', '=', key).where('response_status', 'is', null).execute(),
-    );
+        await sql`release order_and_effects`.execute(trx);
+      } catch (error) {
+        if (!(error instanceof OrderRefusal)) throw error;
+        await sql`rollback to order_and_effects`.execute(trx);
+        await sql`release order_and_effects`.execute(trx);
+        const refusal = { status: error.status, body: JSON.stringify(error.body) };
+        await storeAnswer(trx, key, refusal);
+        return { kind: 'answered', answer: refusal };
+      }
+      await storeAnswer(trx, key, answer);
+      return { kind: 'answered', answer, order };
+    });
   }
 
   async order(id: string): Promise<PlacedOrder | undefined> {

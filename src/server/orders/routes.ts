@@ -29,8 +29,8 @@ function readJson(text: string): { ok: true; value: unknown } | { ok: false; mes
 /**
  * `POST /api/orders` and `GET /api/orders/:id`. An order is re-priced here with the server's catalog
  * and rules; the client's figures are only its expectation. Each Idempotency-Key creates at most one
- * order: the key is claimed in the database before pricing and answered in the same transaction that stores
- * the order, so repeats (concurrent, after a restart, from another process) see one outcome.
+ * order: the key is claimed, the order priced and stored and the answer recorded in one transaction
+ * (OrderStore.place), so repeats (concurrent, after a restart, from another process) see one outcome.
  */
 export function orderRoutes(options: OrderRoutesOptions): Hono {
   const { store, pricer, now = () => new Date() } = options;
@@ -76,15 +76,19 @@ export function orderRoutes(options: OrderRoutesOptions): Hono {
     // The parsed request in schema order: the same order written with other spacing is the same request.
     const hash = createHash('sha256').update(JSON.stringify(request)).digest('hex');
 
-    let reservation;
+    let placement;
     try {
-      reservation = await store.reserve(key.data, hash);
+      placement = await store.place(key.data, hash, async () => {
+        const at = now();
+        return decide(request, await pricer.quote(request.cart, at), at);
+      });
     } catch (error) {
+      // Nothing was stored for this key (one transaction): the client's retry is a first attempt.
       if (!isDatabaseError(error)) throw error;
-      console.error('orders: cannot reserve the key', error);
+      console.error(`orders: cannot store the order (${(error as Error).message})`);
       return send(c, unavailable(), { 'retry-after': '2' });
     }
-    if (reservation.kind === 'running') {
+    if (placement.kind === 'running') {
       return send(
         c,
         problem(409, {
@@ -94,8 +98,8 @@ export function orderRoutes(options: OrderRoutesOptions): Hono {
         { 'retry-after': '1' },
       );
     }
-    if (reservation.kind === 'answered') {
-      if (!reservation.sameRequest) {
+    if (placement.kind === 'replayed') {
+      if (!placement.sameRequest) {
         return send(
           c,
           problem(422, {
@@ -104,26 +108,10 @@ export function orderRoutes(options: OrderRoutesOptions): Hono {
           }),
         );
       }
-      return send(c, reservation.answer, { 'idempotent-replayed': 'true' });
+      return send(c, placement.answer, { 'idempotent-replayed': 'true' });
     }
-
-    try {
-      const at = now();
-      const quote = await pricer.quote(request.cart, at);
-      const { answer, order } = decide(request, quote, at);
-      const stored = await store.finish(key.data, answer, order);
-      return send(c, stored, order && stored === answer ? { location: `/api/orders/${order.id}` } : {});
-    } catch (error) {
-      // Nothing was stored for this key: give it back so the client's retry is a first attempt again.
-      try {
-        await store.release(key.data);
-      } catch (releaseError) {
-        console.error('orders: cannot release the key; it frees itself after a minute', releaseError);
-      }
-      if (!isDatabaseError(error)) throw error;
-      console.error('orders: cannot store the order', error);
-      return send(c, unavailable(), { 'retry-after': '2' });
-    }
+    const { answer, order } = placement;
+    return send(c, answer, order ? { location: `/api/orders/${order.id}` } : {});
   });
 
   api.get('/:id', async (c) => {
