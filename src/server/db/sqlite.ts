@@ -23,5 +23,29 @@ export function openSqlite(path: string, busyTimeoutMs: number): Db {
     database.close();
     throw error;
   }
-  return new Kysely({ dialect: new SqliteDialect({ database }) });
+  return new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+}
+
+/** Distinct SQL texts the server uses are few (a few dozen); the bound only guards against a leak. */
+const MAX_CACHED_STATEMENTS = 500;
+
+/**
+ * Kysely prepares every query anew; an order runs about ten statements, and preparing them was a
+ * good part of its time on the embedded store. The texts repeat (values travel as parameters), so
+ * each is prepared once and reused.
+ */
+function withStatementCache(database: Sqlite.Database): Pick<Sqlite.Database, 'close' | 'prepare'> {
+  const cache = new Map<string, Sqlite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        if (cache.size >= MAX_CACHED_STATEMENTS) cache.clear();
+        statement = database.prepare(sql);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  } as Pick<Sqlite.Database, 'close' | 'prepare'>;
 }
