@@ -86,6 +86,14 @@ export interface PlacedOrder {
   quote: Quote;
 }
 
+/**
+ * An order as anyone holding its number sees it (the API's answers): the order number is read out on
+ * the phone, so it is no secret, and these answers carry no name, address or contact details.
+ */
+export type PublicOrder = Omit<PlacedOrder, 'request'> & {
+  request: Omit<OrderRequest, 'contact' | 'shippingAddress'>;
+};
+
 export const ORDER_ERRORS = {
   badJson: 'bad-json',
   invalid: 'invalid',
@@ -111,7 +119,7 @@ export interface OrderProblem {
   issues?: { path: string; message: string }[];
 }
 
-export type OrderAnswer = { order: PlacedOrder } | OrderProblem;
+export type OrderAnswer = { order: PublicOrder } | OrderProblem;
 
 /**
  * The shop's own record of an order, kept in the IndexedDB outbox from the moment the shopper orders:
@@ -136,7 +144,7 @@ export interface ShopOrder {
   nextAttemptAt: number;
   /** The last failure the shopper should know about while it is retried (e.g. "Server nicht erreichbar"). */
   lastError?: string;
-  order?: PlacedOrder;
+  order?: PublicOrder;
   problem?: OrderProblem;
   /** What the shopper did about a rejected order, so it is shown as dealt with, never dropped. */
   resolution?: { action: 'reordered'; key: string } | { action: 'returned-to-cart' };

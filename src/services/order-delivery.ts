@@ -1,8 +1,8 @@
-import { ORDER_ERRORS, type OrderProblem, type PlacedOrder, type ShopOrder } from '../domain/order.js';
+import { ORDER_ERRORS, type OrderProblem, type PublicOrder, type ShopOrder } from '../domain/order.js';
 
 /** What one attempt to deliver an order came to, decided from the server's answer alone. */
 export type Delivery =
-  | { kind: 'confirmed'; order: PlacedOrder }
+  | { kind: 'confirmed'; order: PublicOrder }
   | { kind: 'rejected'; problem: OrderProblem }
   | { kind: 'retry'; reason: string; afterMs?: number; unreachable?: boolean };
 
@@ -12,8 +12,8 @@ const isProblem = (body: unknown): body is OrderProblem =>
   typeof (body as OrderProblem).error === 'string' &&
   typeof (body as OrderProblem).message === 'string';
 
-const isPlaced = (body: unknown): body is { order: PlacedOrder } =>
-  typeof body === 'object' && body !== null && typeof (body as { order?: PlacedOrder }).order?.id === 'string';
+const isPlaced = (body: unknown): body is { order: PublicOrder } =>
+  typeof body === 'object' && body !== null && typeof (body as { order?: PublicOrder }).order?.id === 'string';
 
 /** Seconds from a Retry-After header (the date form is not used by Laden's server). */
 const retryAfterMs = (response: Response): number | undefined => {

@@ -3,6 +3,7 @@ import type { Quote } from '../../domain/quote.js';
 import type { StoredAnswer } from '../db/order-store.js';
 import { problem } from './answers.js';
 import { newOrderId } from './order-id.js';
+import { publicOrder } from './public-order.js';
 
 /** Line errors the shopper fixes by removing the product, not by waiting. */
 const GONE = new Set(['unknown-product', 'unknown-variant']);
@@ -29,5 +30,5 @@ export function decide(request: OrderRequest, quote: Quote, at: Date): { answer:
     };
   }
   const order: PlacedOrder = { id: newOrderId(), state: 'confirmed', placedAt: at.toISOString(), request, quote };
-  return { answer: { status: 201, body: JSON.stringify({ order }) }, order };
+  return { answer: { status: 201, body: JSON.stringify({ order: publicOrder(order) }) }, order };
 }

@@ -7,6 +7,7 @@ import type { OrderStore } from '../db/order-store.js';
 import { isDatabaseError, problem, send, unavailable } from './answers.js';
 import { decide } from './decide.js';
 import { ORDER_ID } from './order-id.js';
+import { publicOrder } from './public-order.js';
 import type { OrderPricer } from './pricer.js';
 
 export interface OrderRoutesOptions {
@@ -124,10 +125,7 @@ export function orderRoutes(options: OrderRoutesOptions): Hono {
       return send(c, unavailable(), { 'retry-after': '2' });
     }
     if (!order) return send(c, problem(404, { error: ORDER_ERRORS.notFound, message: `Keine Bestellung ${id}.` }));
-    // The order number is read out on the phone, so it is no secret: whoever knows it sees the
-    // state, the articles and the price, never the shopper's name, address or contact details.
-    const { contact: _contact, shippingAddress: _address, ...withoutPersonalData } = order.request;
-    return send(c, { status: 200, body: JSON.stringify({ order: { ...order, request: withoutPersonalData } }) });
+    return send(c, { status: 200, body: JSON.stringify({ order: publicOrder(order) }) });
   });
 
   return api;

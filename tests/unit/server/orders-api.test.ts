@@ -68,6 +68,29 @@ describe.each(BACKENDS)('POST /api/orders (%s)', (backend) => {
     expect(await ordersInDb()).toBe(before + 1);
   });
 
+  it('keeps no personal data in the stored answers that repeats are replayed from', async () => {
+    const request = orderRequest({ expectedTotal: total });
+    const key = randomUUID();
+    const created = await post(server.url, request, key);
+    expect(created.status).toBe(201);
+    const row = await server.data.db
+      .selectFrom('idempotency_keys')
+      .select('response_body')
+      .where('key', '=', key)
+      .executeTakeFirstOrThrow();
+    for (const personal of ['erika@example.de', 'Mustermann', 'Heidestraße', '51147', 'Köln']) {
+      expect(row.response_body).not.toContain(personal);
+      expect(JSON.stringify(created.body)).not.toContain(personal);
+    }
+    // The order itself keeps them: the shop needs them to deliver.
+    const order = await server.data.db
+      .selectFrom('orders')
+      .select('request_json')
+      .where('idempotency_key', '=', key)
+      .executeTakeFirstOrThrow();
+    expect(order.request_json).toContain('Heidestraße');
+  });
+
   it('refuses a repeated key with a different body (422)', async () => {
     const key = randomUUID();
     expect((await post(server.url, orderRequest({ expectedTotal: total }), key)).status).toBe(201);
