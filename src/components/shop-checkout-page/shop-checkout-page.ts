@@ -13,7 +13,7 @@ import { NavigateEvent } from '../../events/navigate.js';
 import { orderSender } from '../../services/page-order-sender.js';
 import { placeOrder } from '../../storage/outbox-store.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { cleanDetails, type CheckoutDetails } from '../shop-address-form/checkout-details.js';
+import { cleanDetails, type CheckoutDetails } from '../../domain/checkout-details.js';
 import { clearDraft, readDraft, saveDraft } from './checkout-draft.js';
 import type { ShopAddressForm } from '../shop-address-form/shop-address-form.js';
 import { priceCart } from './checkout-quote.js';

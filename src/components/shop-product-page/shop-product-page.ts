@@ -8,7 +8,7 @@ import { formatEuro } from '../../domain/money.js';
 import { AddToCartEvent } from '../../events/add-to-cart.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { productPageStyles } from './shop-product-page.styles.js';
-import '../shop-image/shop-image.js';
+import { productImage } from '../shop-image/product-image.js';
 import '../shop-rating/shop-rating.js';
 import '../shop-stock-state/shop-stock-state.js';
 import '../shop-quantity-input/shop-quantity-input.js';
@@ -98,14 +98,7 @@ export class ShopProductPage extends LitElement {
     const image = product.images[this.imageIndex] ?? product.images[0];
     if (!image) return nothing;
     return html`<div class="gallery">
-      <shop-image
-        class="main-image"
-        src=${`/data/${image.src}`}
-        alt=${image.alt}
-        width=${image.width}
-        height=${image.height}
-        priority
-      ></shop-image>
+      ${productImage(this.catalog, image, { class: 'main-image', priority: true })}
       ${
         product.images.length > 1
           ? html`<div class="thumbs" role="group" aria-label="Weitere Bilder">
@@ -117,7 +110,7 @@ export class ShopProductPage extends LitElement {
                     aria-pressed=${i === this.imageIndex}
                     @click=${() => (this.imageIndex = i)}
                   >
-                    <shop-image src=${`/data/${img.src}`} alt="" width=${img.width} height=${img.height}></shop-image>
+                    ${productImage(this.catalog, img, { alt: '' })}
                   </button>`,
               )}
             </div>`
