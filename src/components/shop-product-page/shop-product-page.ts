@@ -14,8 +14,7 @@ import '../shop-stock-state/shop-stock-state.js';
 import '../shop-quantity-input/shop-quantity-input.js';
 import '../shop-not-found/shop-not-found.js';
 import '../shop-promo-badge/shop-promo-badge.js';
-import { recordView } from '../../storage/recent-store.js';
-import { pinOfflineImages } from '../../services/offline-images.js';
+import { viewedProduct } from '../../services/recently-viewed.js';
 
 /** Option names in the order they appear, with their values in order, e.g. Größe: S, M, L. */
 function optionGroups(variants: Variant[]): Map<string, string[]> {
@@ -53,10 +52,9 @@ export class ShopProductPage extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     if ((changed.has('slug') || changed.has('catalog')) && this.product) {
-      const catalog = this.catalog;
-      recordView(this.product.id)
-        .then(() => catalog && pinOfflineImages(catalog))
-        .catch((error: unknown) => console.error('Laden: the view was not recorded', error));
+      viewedProduct(this.product.id, this.catalog).catch((error: unknown) =>
+        console.error('Laden: the view was not recorded', error),
+      );
     }
     if (changed.has('slug')) {
       this.imageIndex = 0;
