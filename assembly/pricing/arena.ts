@@ -1,3 +1,5 @@
+import { ensureMemory as growMemory } from '../shared/memory';
+
 // Linear memory is one bump arena owned by the module: catalog, then rules, then the per-call
 // cart region. The stub runtime never allocates here because the engine uses no managed objects.
 
@@ -7,10 +9,7 @@ export function align8(n: usize): usize {
 
 /** Grows memory so that [0, end) is addressable; aborts with a clear message when refused. */
 export function ensureMemory(end: usize): void {
-  const have = (<usize>memory.size()) << 16;
-  if (end <= have) return;
-  const pages = <i32>((end - have + 0xffff) >> 16);
-  if (memory.grow(pages) < 0) abort('pricing: out of memory');
+  if (!growMemory(<u64>end)) abort('pricing: out of memory');
 }
 
 export function loadI64(base: usize, slot: i32): i64 {

@@ -4,6 +4,8 @@
 //
 //   [static data][input 1 MiB][output 1 MiB][index image][query scratch / build space ...]
 
+import { ensureMemory } from '../shared/memory';
+
 export const INPUT_BYTES: usize = 1 << 20;
 export const OUTPUT_BYTES: usize = 1 << 20;
 
@@ -14,19 +16,11 @@ export const IMAGE_BASE: usize = OUTPUT + OUTPUT_BYTES;
 
 let top: usize = IMAGE_BASE;
 
-/** Makes sure memory reaches `end`; false when the engine may not grow that far. */
-export function ensureMemory(end: usize): bool {
-  const have = (<usize>memory.size()) << 16;
-  if (end <= have) return true;
-  const pages = <i32>((end - have + 0xffff) >> 16);
-  return memory.grow(pages) >= 0;
-}
-
 /** Bump allocation, 8-byte aligned, zeroed. Aborts (a clear trap) when memory is exhausted. */
 export function alloc(bytes: usize): usize {
   const ptr = (top + 7) & ~(<usize>7);
   const end = ptr + bytes;
-  if (!ensureMemory(end)) abort('search: out of memory');
+  if (!ensureMemory(<u64>end)) abort('search: out of memory');
   memory.fill(ptr, 0, bytes);
   top = end;
   return ptr;

@@ -4,7 +4,8 @@
 // Calling convention: the host writes UTF-16 text into the input region, calls, and reads the
 // output region. Pointers are handed out by the functions below; the host never computes them.
 
-import { INPUT, INPUT_BYTES, OUTPUT, IMAGE_BASE, ensureMemory, release } from './arena';
+import { INPUT, INPUT_BYTES, OUTPUT, IMAGE_BASE, release } from './arena';
+import { ensureMemory } from '../shared/memory';
 import * as img from './image';
 import { setupScratch } from './query';
 import { finishBuild as layOut } from './build';
@@ -44,7 +45,7 @@ export function imageBytes(): u32 {
 export function prepareLoad(bytes: u32): usize {
   img.unload();
   release(IMAGE_BASE);
-  return ensureMemory(IMAGE_BASE + <usize>bytes) ? IMAGE_BASE : 0;
+  return ensureMemory(<u64>(IMAGE_BASE + <usize>bytes)) ? IMAGE_BASE : 0;
 }
 
 /** Checks the image copied in by the host and starts using it; returns a LOAD_* code (0: ok). */

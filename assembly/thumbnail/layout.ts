@@ -10,10 +10,4 @@ export function align16(bytes: u64): u64 {
   return (bytes + 15) & ~(<u64>15);
 }
 
-/** Grows memory so that `end` bytes are addressable; false when the host refuses. */
-export function ensureMemory(end: u64): bool {
-  const have = (<u64>memory.size()) << 16;
-  if (end <= have) return true;
-  const pages = <i32>((end - have + 0xffff) >> 16);
-  return memory.grow(pages) >= 0;
-}
+export { ensureMemory } from '../shared/memory';

@@ -1,4 +1,4 @@
-import type { CheckoutDetails } from '../components/shop-address-form/checkout-details.js';
+import type { CheckoutDetails } from '../domain/checkout-details.js';
 
 /** The shopper edited a field of the contact or shipping address (fired on input). */
 export class AddressChangeEvent extends Event {

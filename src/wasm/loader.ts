@@ -140,3 +140,21 @@ export class WasmInstance<E extends LadenExports = LadenExports> {
     if (typeof start === 'function') start();
   }
 }
+
+const owners = new WeakMap<object, WasmInstance>();
+
+/** Records that `facade` alone owns `instance` (its fields keep it private); returns the instance. */
+export function ownInstance<I extends WasmInstance>(facade: object, instance: I): I {
+  owners.set(facade, instance as unknown as WasmInstance);
+  return instance;
+}
+
+/**
+ * The instance a facade owns, for tests that make a module trap or call it past the facade's
+ * checks. Nothing outside src/wasm/ imports this module (eslint.config.js).
+ */
+export function instanceOwnedBy<E extends LadenExports = LadenExports>(facade: object): WasmInstance<E> {
+  const instance = owners.get(facade);
+  if (!instance) throw new Error('not a WASM facade');
+  return instance as unknown as WasmInstance<E>;
+}

@@ -4,7 +4,7 @@ import type { Catalog } from '../domain/catalog.js';
 import { normalizeCode, type PromotionRules } from '../domain/promotions.js';
 import type { CouponStatus, Quote } from '../domain/quote.js';
 import { checkI64 } from './checks.js';
-import { WasmInstance, type LoadOptions } from './loader.js';
+import { WasmInstance, ownInstance, type LoadOptions } from './loader.js';
 import { validateLines } from './pricing-input.js';
 import { COUPON_STATUS, SHIPPING_CODE, SUMMARY, type PricingExports } from './pricing-layout.js';
 import { couponMessage } from './pricing-messages.js';
@@ -31,7 +31,7 @@ export class PricingEngine {
   #loadedGeneration = -1;
 
   constructor(module: WebAssembly.Module, catalog: Catalog, rules: PromotionRules, options: PricingOptions = {}) {
-    this.#instance = new WasmInstance<PricingExports>('pricing', module, options);
+    this.#instance = ownInstance(this, new WasmInstance<PricingExports>('pricing', module, options));
     this.#maxLines = options.maxLines ?? DEFAULT_MAX_LINES;
     this.load(catalog, rules);
   }

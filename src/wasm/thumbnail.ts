@@ -1,7 +1,7 @@
 import { loadWasmModule } from '#wasm-source';
 import { checkU32 } from './checks.js';
 import { WasmInputError } from './errors.js';
-import { WasmInstance, type LadenExports, type LoadOptions } from './loader.js';
+import { WasmInstance, ownInstance, type LadenExports, type LoadOptions } from './loader.js';
 import { planResize, type Fit, type ResizePlan, type TargetBox } from './thumbnail-geometry.js';
 import { thumbnailStatusError } from './thumbnail-status.js';
 
@@ -15,7 +15,7 @@ export type ThumbnailFilter = keyof typeof FILTERS;
 /** Refused before a single byte is allocated, in JS and again in the engine. */
 export const MAX_PIXELS = 50_000_000;
 
-interface ThumbnailExports extends LadenExports {
+export interface ThumbnailExports extends LadenExports {
   ENGINE_VERSION: WebAssembly.Global;
   MAX_PIXELS: WebAssembly.Global;
   prepare(
@@ -82,7 +82,11 @@ function checkOptions(options: ThumbnailOptions): void {
  * instance serves one thread; its memory is reused from call to call.
  */
 export class Thumbnailer {
-  private constructor(readonly instance: WasmInstance<ThumbnailExports>) {}
+  readonly #instance: WasmInstance<ThumbnailExports>;
+
+  private constructor(instance: WasmInstance<ThumbnailExports>) {
+    this.#instance = ownInstance(this, instance);
+  }
 
   static async load(options?: LoadOptions): Promise<Thumbnailer> {
     return new Thumbnailer(new WasmInstance<ThumbnailExports>('thumbnail', await loadWasmModule('thumbnail'), options));
@@ -90,7 +94,12 @@ export class Thumbnailer {
 
   /** Part of every cache key: a new engine version makes old thumbnails stale. */
   get engineVersion(): number {
-    return Number(this.instance.exports.ENGINE_VERSION.value);
+    return Number(this.#instance.exports.ENGINE_VERSION.value);
+  }
+
+  /** Bytes of linear memory the instance holds; it grows to the largest job and never shrinks. */
+  get memoryBytes(): number {
+    return this.#instance.memoryBytes;
   }
 
   /** Output size and source crop for `options`, without resampling. */
@@ -109,7 +118,7 @@ export class Thumbnailer {
     const filter = FILTERS[options.filter ?? 'lanczos3'];
     const { crop } = plan;
     const context = `resizing ${image.width} x ${image.height} to ${plan.width} x ${plan.height}`;
-    return this.instance.call('resize', (e) => {
+    return this.#instance.call('resize', (e) => {
       const prepared = e.prepare(
         image.width,
         image.height,
@@ -122,10 +131,10 @@ export class Thumbnailer {
         filter,
       );
       if (prepared !== 0) throw thumbnailStatusError(prepared, context);
-      this.instance.u8(e.inputPointer(), image.data.length).set(image.data);
+      this.#instance.u8(e.inputPointer(), image.data.length).set(image.data);
       const ran = e.run();
       if (ran !== 0) throw thumbnailStatusError(ran, context);
-      return consume(this.instance.u8(e.outputPointer(), plan.width * plan.height * 4), plan);
+      return consume(this.#instance.u8(e.outputPointer(), plan.width * plan.height * 4), plan);
     });
   }
 

@@ -72,7 +72,7 @@ async function run(job: ThumbnailJob): Promise<ThumbnailReply> {
     out.getContext('2d')!.putImageData(image, 0, 0);
     return out;
   });
-  if (thumbnailer.instance.memoryBytes > KEEP_MEMORY_BYTES) engine = undefined;
+  if (thumbnailer.memoryBytes > KEEP_MEMORY_BYTES) engine = undefined;
   // Browsers without a WebP encoder answer with PNG; blob.type says which.
   const blob = await canvas.convertToBlob({ type: job.type, quality: job.quality });
   return {

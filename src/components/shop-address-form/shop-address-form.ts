@@ -2,7 +2,12 @@ import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { AddressChangeEvent } from '../../events/address-change.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { emptyDetails, validateDetails, type CheckoutDetails, type FieldErrors } from './checkout-details.js';
+import {
+  emptyDetails,
+  validateDetails,
+  type CheckoutDetails,
+  type FieldErrors,
+} from '../../domain/checkout-details.js';
 import { addressFormStyles } from './shop-address-form.styles.js';
 
 interface FieldSpec {

@@ -33,7 +33,8 @@ import '../shop-storage-notice/shop-storage-notice.js';
 import '../shop-checkout-page/shop-checkout-page.js';
 import '../shop-order-confirmation/shop-order-confirmation.js';
 import '../shop-orders-page/shop-orders-page.js';
-import { orderSender } from '../../services/page-order-sender.js';
+import { OrderService } from '../../services/order-service.js';
+import { orderContext } from '../../context/orders.js';
 
 const searchQuery = (): string => new URLSearchParams(location.search).get('q') ?? '';
 
@@ -89,6 +90,9 @@ export class ShopApp extends LitElement {
   @provide({ context: cartContext })
   private readonly cartService = new CartService();
 
+  @provide({ context: orderContext })
+  private readonly orders = new OrderService();
+
   @query('shop-announcer') private announcer?: ShopAnnouncer;
   @state() private loadError = '';
 
@@ -98,7 +102,7 @@ export class ShopApp extends LitElement {
     this.addEventListener(NavigateEvent.eventName, this.onNavigate);
     this.cartService.addEventListener('change', this.pinImages);
     void this.load();
-    orderSender.start();
+    this.orders.start();
   }
 
   override disconnectedCallback(): void {
@@ -106,7 +110,7 @@ export class ShopApp extends LitElement {
     this.removeEventListener(AddToCartEvent.eventName, this.onAddToCart);
     this.removeEventListener(NavigateEvent.eventName, this.onNavigate);
     this.cartService.removeEventListener('change', this.pinImages);
-    orderSender.stop();
+    this.orders.stop();
   }
 
   private async load(): Promise<void> {

@@ -12,7 +12,7 @@ import type { CouponChangeEvent } from '../../events/coupon-change.js';
 import type { QuantityChangeEvent } from '../../events/quantity-change.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { cartPageStyles } from './shop-cart-page.styles.js';
-import '../shop-image/shop-image.js';
+import { productImage } from '../shop-image/product-image.js';
 import '../shop-quantity-input/shop-quantity-input.js';
 import '../shop-order-summary/shop-order-summary.js';
 import '../shop-coupon-field/shop-coupon-field.js';
@@ -41,17 +41,7 @@ export class ShopCartPage extends LitElement {
     const variant = product.variants?.find((v) => v.id === line.variantId);
     const image = product.images[0];
     return html`<li class="line">
-      ${
-        image
-          ? html`<shop-image
-              class="thumb"
-              src=${`/data/${image.src}`}
-              alt=""
-              width=${image.width}
-              height=${image.height}
-            ></shop-image>`
-          : html`<span class="thumb"></span>`
-      }
+      ${image ? productImage(this.catalog, image, { alt: '', class: 'thumb' }) : html`<span class="thumb"></span>`}
       <div class="info">
         <a class="title" href=${`/p/${product.slug}`}>${product.title}</a>
         ${variant ? html`<span class="variant">${variant.title}</span>` : nothing}

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { catalogContext } from '../../context/catalog.js';
+import { orderContext } from '../../context/orders.js';
 import type { CatalogIndex } from '../../domain/catalog-index.js';
 import { SHIPPING_METHODS, type Cart, type ShippingMethod } from '../../domain/cart.js';
 import { PAYMENT_LABELS, type OrderRequest, type PaymentMethod } from '../../domain/order.js';
@@ -10,10 +11,9 @@ import { CartController } from '../../controllers/cart-controller.js';
 import type { AddressChangeEvent } from '../../events/address-change.js';
 import type { DeliveryChangeEvent } from '../../events/delivery-change.js';
 import { NavigateEvent } from '../../events/navigate.js';
-import { orderSender } from '../../services/page-order-sender.js';
-import { placeOrder } from '../../storage/outbox-store.js';
+import type { OrderService } from '../../services/order-service.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { cleanDetails, type CheckoutDetails } from '../shop-address-form/checkout-details.js';
+import { cleanDetails, type CheckoutDetails } from '../../domain/checkout-details.js';
 import { clearDraft, readDraft, saveDraft } from './checkout-draft.js';
 import type { ShopAddressForm } from '../shop-address-form/shop-address-form.js';
 import { priceCart } from './checkout-quote.js';
@@ -54,6 +54,9 @@ export class ShopCheckoutPage extends LitElement {
   @consume({ context: catalogContext, subscribe: true })
   private catalog?: CatalogIndex;
 
+  @consume({ context: orderContext, subscribe: true })
+  private orders?: OrderService;
+
   private readonly draft = readDraft();
 
   @query('shop-address-form') private form?: ShopAddressForm;
@@ -90,7 +93,7 @@ export class ShopCheckoutPage extends LitElement {
 
   private async onOrder(): Promise<void> {
     const quote = this.quote();
-    if (!quote || !this.catalog || this.placing) return;
+    if (!quote || !this.catalog || !this.orders || this.placing) return;
     if (quote.errors.length > 0) {
       this.error = quote.errors.map((e) => e.message).join(' ');
       return;
@@ -105,9 +108,8 @@ export class ShopCheckoutPage extends LitElement {
     };
     this.placing = true;
     try {
-      const order = await placeOrder(request, quote);
+      const order = await this.orders.place(request, quote);
       clearDraft();
-      orderSender.deliverSoon();
       // The cart was emptied in the order's transaction; this re-reads it into the cart service.
       void this.cart.service?.forgetUnknownProducts(this.catalog);
       this.dispatchEvent(new NavigateEvent(`/orders/${order.key}`));

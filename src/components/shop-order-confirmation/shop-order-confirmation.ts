@@ -3,14 +3,14 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { cartContext } from '../../context/cart.js';
 import { catalogContext } from '../../context/catalog.js';
+import { orderContext } from '../../context/orders.js';
 import type { CatalogIndex } from '../../domain/catalog-index.js';
 import { ORDER_ERRORS, PAYMENT_LABELS, type ShopOrder } from '../../domain/order.js';
 import type { Quote } from '../../domain/quote.js';
 import { OutboxController } from '../../controllers/outbox-controller.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import type { CartService } from '../../services/cart-service.js';
-import { orderSender } from '../../services/page-order-sender.js';
-import { placeOrder, updateOrder } from '../../storage/outbox-store.js';
+import type { OrderService } from '../../services/order-service.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { SHIPPING_LABELS, renderLines } from '../shop-checkout-page/order-breakdown.js';
 import { orderStyles } from '../shop-checkout-page/order-styles.js';
@@ -45,6 +45,9 @@ export class ShopOrderConfirmation extends LitElement {
   @consume({ context: cartContext, subscribe: true })
   private cartService?: CartService;
 
+  @consume({ context: orderContext, subscribe: true })
+  private orders?: OrderService;
+
   @query('h1') private heading?: HTMLElement;
   @state() private busy = false;
   @state() private error = '';
@@ -58,12 +61,10 @@ export class ShopOrderConfirmation extends LitElement {
 
   private async orderAgain(order: ShopOrder): Promise<void> {
     const quote = order.problem?.quote;
-    if (!quote || this.busy) return;
+    if (!quote || !this.orders || this.busy) return;
     this.busy = true;
     try {
-      const again = await placeOrder({ ...order.request, expectedTotal: quote.total }, quote, { fromCart: false });
-      await updateOrder(order.key, (o) => ({ ...o, resolution: { action: 'reordered', key: again.key } }));
-      orderSender.deliverSoon();
+      const again = await this.orders.reorder(order, quote);
       this.dispatchEvent(new NavigateEvent(`/orders/${again.key}`));
     } catch (error) {
       console.error(error);
@@ -74,12 +75,12 @@ export class ShopOrderConfirmation extends LitElement {
   }
 
   private async reviewCart(order: ShopOrder): Promise<void> {
-    if (!this.cartService || this.busy) return;
+    if (!this.cartService || !this.orders || this.busy) return;
     this.busy = true;
     try {
       if (order.resolution?.action !== 'returned-to-cart') {
         for (const line of order.request.cart.lines) await this.cartService.add(line);
-        await updateOrder(order.key, (o) => ({ ...o, resolution: { action: 'returned-to-cart' } }));
+        await this.orders.returnedToCart(order);
       }
       this.dispatchEvent(new NavigateEvent('/cart'));
     } catch (error) {

@@ -1,9 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { Product } from '../../domain/catalog.js';
 import { formatEuro } from '../../domain/money.js';
 import { sharedStyles } from '../../styles/shared.js';
-import '../shop-image/shop-image.js';
+import { consume } from '@lit/context';
+import { productImage } from '../shop-image/product-image.js';
+import { catalogContext } from '../../context/catalog.js';
+import type { CatalogIndex } from '../../domain/catalog-index.js';
 import '../shop-rating/shop-rating.js';
 import '../shop-stock-state/shop-stock-state.js';
 import '../shop-promo-badge/shop-promo-badge.js';
@@ -75,6 +78,10 @@ export class ShopProductCard extends LitElement {
     `,
   ];
 
+  @consume({ context: catalogContext, subscribe: true })
+  @state()
+  private catalog?: CatalogIndex;
+
   @property({ attribute: false }) product?: Product;
   /** First images on a page load eagerly. */
   @property({ type: Boolean }) priority = false;
@@ -84,17 +91,7 @@ export class ShopProductCard extends LitElement {
     if (!p) return nothing;
     const image = p.images[0];
     return html`<article>
-      ${
-        image
-          ? html`<shop-image
-              src=${`/data/${image.src}`}
-              alt=${image.alt}
-              width=${image.width}
-              height=${image.height}
-              ?priority=${this.priority}
-            ></shop-image>`
-          : nothing
-      }
+      ${productImage(this.catalog, image, { priority: this.priority })}
       <div class="body">
         <span class="brand">${p.brand}</span>
         <h3><a href=${`/p/${p.slug}`}>${p.title}</a></h3>

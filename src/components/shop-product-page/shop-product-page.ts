@@ -8,14 +8,13 @@ import { formatEuro } from '../../domain/money.js';
 import { AddToCartEvent } from '../../events/add-to-cart.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { productPageStyles } from './shop-product-page.styles.js';
-import '../shop-image/shop-image.js';
+import { productImage } from '../shop-image/product-image.js';
 import '../shop-rating/shop-rating.js';
 import '../shop-stock-state/shop-stock-state.js';
 import '../shop-quantity-input/shop-quantity-input.js';
 import '../shop-not-found/shop-not-found.js';
 import '../shop-promo-badge/shop-promo-badge.js';
-import { recordView } from '../../storage/recent-store.js';
-import { pinOfflineImages } from '../../services/offline-images.js';
+import { viewedProduct } from '../../services/recently-viewed.js';
 
 /** Option names in the order they appear, with their values in order, e.g. Größe: S, M, L. */
 function optionGroups(variants: Variant[]): Map<string, string[]> {
@@ -53,10 +52,9 @@ export class ShopProductPage extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     if ((changed.has('slug') || changed.has('catalog')) && this.product) {
-      const catalog = this.catalog;
-      recordView(this.product.id)
-        .then(() => catalog && pinOfflineImages(catalog))
-        .catch((error: unknown) => console.error('Laden: the view was not recorded', error));
+      viewedProduct(this.product.id, this.catalog).catch((error: unknown) =>
+        console.error('Laden: the view was not recorded', error),
+      );
     }
     if (changed.has('slug')) {
       this.imageIndex = 0;
@@ -98,14 +96,7 @@ export class ShopProductPage extends LitElement {
     const image = product.images[this.imageIndex] ?? product.images[0];
     if (!image) return nothing;
     return html`<div class="gallery">
-      <shop-image
-        class="main-image"
-        src=${`/data/${image.src}`}
-        alt=${image.alt}
-        width=${image.width}
-        height=${image.height}
-        priority
-      ></shop-image>
+      ${productImage(this.catalog, image, { class: 'main-image', priority: true })}
       ${
         product.images.length > 1
           ? html`<div class="thumbs" role="group" aria-label="Weitere Bilder">
@@ -117,7 +108,7 @@ export class ShopProductPage extends LitElement {
                     aria-pressed=${i === this.imageIndex}
                     @click=${() => (this.imageIndex = i)}
                   >
-                    <shop-image src=${`/data/${img.src}`} alt="" width=${img.width} height=${img.height}></shop-image>
+                    ${productImage(this.catalog, img, { alt: '' })}
                   </button>`,
               )}
             </div>`

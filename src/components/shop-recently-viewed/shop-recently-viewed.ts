@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { catalogContext } from '../../context/catalog.js';
 import type { CatalogIndex } from '../../domain/catalog-index.js';
 import type { Product } from '../../domain/catalog.js';
-import { forgetRecent, recentlyViewed } from '../../storage/recent-store.js';
+import { forgetRecentProducts, recentProductIds } from '../../services/recently-viewed.js';
 import { sharedStyles } from '../../styles/shared.js';
 import '../shop-product-grid/shop-product-grid.js';
 
@@ -35,7 +35,7 @@ export class ShopRecentlyViewed extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    recentlyViewed(this.limit).then(
+    recentProductIds(this.limit).then(
       (ids) => (this.ids = ids),
       (error: unknown) => console.error('Laden: recently viewed products could not be read', error),
     );
@@ -47,7 +47,7 @@ export class ShopRecentlyViewed extends LitElement {
     const gone = this.ids.filter((id) => !catalog.product(id));
     if (gone.length > 0) {
       this.ids = this.ids.filter((id) => catalog.product(id));
-      void forgetRecent(gone).catch(() => undefined);
+      void forgetRecentProducts(gone).catch(() => undefined);
     }
   }
 

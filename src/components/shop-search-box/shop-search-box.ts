@@ -8,7 +8,9 @@ import { formatEuro } from '../../domain/money.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import { markedText } from './marked-text.js';
 import { searchBoxStyles } from './shop-search-box.styles.js';
-import '../shop-image/shop-image.js';
+import { productImage } from '../shop-image/product-image.js';
+import { catalogContext } from '../../context/catalog.js';
+import type { CatalogIndex } from '../../domain/catalog-index.js';
 
 const SUGGESTIONS = 6;
 
@@ -32,6 +34,10 @@ export class ShopSearchBox extends LitElement {
   @consume({ context: searchContext, subscribe: true })
   @state()
   private search?: SearchService;
+
+  @consume({ context: catalogContext, subscribe: true })
+  @state()
+  private catalog?: CatalogIndex;
 
   @state() private text = '';
   @state() private hits: SearchHit[] = [];
@@ -145,16 +151,7 @@ export class ShopSearchBox extends LitElement {
       @mousedown=${(event: MouseEvent) => event.preventDefault()}
       @click=${() => this.choose(hit)}
     >
-      ${
-        image
-          ? html`<shop-image
-              src=${`/data/${image.src}`}
-              alt=""
-              width=${image.width}
-              height=${image.height}
-            ></shop-image>`
-          : html`<span></span>`
-      }
+      ${image ? productImage(this.catalog, image, { alt: '' }) : html`<span></span>`}
       <span class="title">${markedText(product.title, highlights.title)}</span>
       <span class="price">${formatEuro(product.price)}</span>
     </li>`;

@@ -11,7 +11,8 @@ import { NavigateEvent } from '../../events/navigate.js';
 import { markedText } from '../shop-search-box/marked-text.js';
 import { searchPageHref } from '../shop-search-box/shop-search-box.js';
 import { searchPageStyles } from './shop-search-page.styles.js';
-import '../shop-image/shop-image.js';
+import { productImage } from '../shop-image/product-image.js';
+import { facetFieldset } from './facet-fieldset.js';
 import '../shop-rating/shop-rating.js';
 
 const PAGE = 24;
@@ -112,54 +113,22 @@ export class ShopSearchPage extends LitElement {
     return html`<aside aria-label="Filter">
       <details class="filters" ?open=${this.wide}>
         <summary>Filter</summary>
-        <fieldset>
-          <legend>Kategorie</legend>
-          <label
-            ><input
-              type="radio"
-              name="category"
-              .checked=${!filters.category}
-              @change=${() => this.setFilter({ category: undefined })}
-            />
-            Alle</label
-          >
-          ${facets.categories.map(
-            (c) =>
-              html`<label
-                ><input
-                  type="radio"
-                  name="category"
-                  .checked=${filters.category === c.value}
-                  @change=${() => this.setFilter({ category: c.value })}
-                />
-                ${this.categoryName(c.value)} <span class="count">(${c.count})</span></label
-              >`,
-          )}
-        </fieldset>
-        <fieldset>
-          <legend>Marke</legend>
-          <label
-            ><input
-              type="radio"
-              name="brand"
-              .checked=${!filters.brand}
-              @change=${() => this.setFilter({ brand: undefined })}
-            />
-            Alle</label
-          >
-          ${facets.brands.map(
-            (b) =>
-              html`<label
-                ><input
-                  type="radio"
-                  name="brand"
-                  .checked=${filters.brand === b.value}
-                  @change=${() => this.setFilter({ brand: b.value })}
-                />
-                ${b.value} <span class="count">(${b.count})</span></label
-              >`,
-          )}
-        </fieldset>
+        ${facetFieldset({
+          legend: 'Kategorie',
+          name: 'category',
+          chosen: filters.category,
+          counts: facets.categories,
+          label: (id) => this.categoryName(id),
+          choose: (category) => this.setFilter({ category }),
+        })}
+        ${facetFieldset({
+          legend: 'Marke',
+          name: 'brand',
+          chosen: filters.brand,
+          counts: facets.brands,
+          label: (brand) => brand,
+          choose: (brand) => this.setFilter({ brand }),
+        })}
         <fieldset>
           <legend>Preis in €</legend>
           <div class="price-range">
@@ -205,17 +174,7 @@ export class ShopSearchPage extends LitElement {
         ${result.hits.map(({ product, highlights }, i) => {
           const image = product.images[0];
           return html`<li>
-            ${
-              image
-                ? html`<shop-image
-                    src=${`/data/${image.src}`}
-                    alt=${image.alt}
-                    width=${image.width}
-                    height=${image.height}
-                    ?priority=${i < 4}
-                  ></shop-image>`
-                : nothing
-            }
+            ${productImage(this.catalog, image, { priority: i < 4 })}
             <div class="body">
               <span class="brand">${markedText(product.brand, highlights.brand)}</span>
               <h2><a href=${`/p/${product.slug}`}>${markedText(product.title, highlights.title)}</a></h2>

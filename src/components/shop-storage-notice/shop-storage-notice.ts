@@ -1,7 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { StorageNoticeEvent } from '../../events/storage-notice.js';
-import { storageNotices } from '../../storage/notices.js';
+import { customElement } from 'lit/decorators.js';
+import { StorageNoticeController } from '../../controllers/storage-notice-controller.js';
 import { sharedStyles } from '../../styles/shared.js';
 
 /**
@@ -51,42 +50,22 @@ export class ShopStorageNotice extends LitElement {
     `,
   ];
 
-  @state() private notices: StorageNoticeEvent[] = [];
-
-  readonly #onNotice = (event: Event): void => {
-    if (!(event instanceof StorageNoticeEvent)) return;
-    if (this.notices.some((n) => n.message === event.message)) return;
-    this.notices = [...this.notices, event];
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    storageNotices.addEventListener(StorageNoticeEvent.eventName, this.#onNotice);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    storageNotices.removeEventListener(StorageNoticeEvent.eventName, this.#onNotice);
-  }
-
-  #dismiss(notice: StorageNoticeEvent): void {
-    this.notices = this.notices.filter((n) => n !== notice);
-  }
+  private readonly storage = new StorageNoticeController(this);
 
   override render() {
     return html`<div role="alert">
       ${
-        this.notices.length === 0
+        this.storage.notices.length === 0
           ? nothing
           : html`<ul>
-              ${this.notices.map(
+              ${this.storage.notices.map(
                 (n) =>
                   html`<li data-kind=${n.kind} data-testid="storage-notice">
                     <span>${n.message}</span>
                     ${
                       n.kind === 'outdated'
                         ? html`<button class="button" @click=${() => location.reload()}>Neu laden</button>`
-                        : html`<button class="button secondary" @click=${() => this.#dismiss(n)}>OK</button>`
+                        : html`<button class="button secondary" @click=${() => this.storage.dismiss(n)}>OK</button>`
                     }
                   </li>`,
               )}

@@ -23,7 +23,7 @@ export async function loadEngines(catalog: Catalog, rules: PromotionRules): Prom
 export function memoryInUse(engines: Engines): Record<ModuleName, number> {
   return {
     pricing: engines.pricing.memoryBytes,
-    search: engines.search.wasm.memoryBytes,
-    thumbnail: engines.thumbnailer.instance.memoryBytes,
+    search: engines.search.memoryBytes,
+    thumbnail: engines.thumbnailer.memoryBytes,
   };
 }

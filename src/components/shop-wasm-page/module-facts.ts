@@ -1,4 +1,5 @@
-import { loadWasmModule, wasmUrl } from '../../wasm/source.browser.js';
+import { moduleInterface } from '../../wasm/module-interface.js';
+import { wasmUrl } from '../../wasm/source.browser.js';
 
 /** What the page tells about one WASM module, read from the module and the network. */
 export interface ModuleFacts {
@@ -28,7 +29,7 @@ function measuredWireBytes(url: string): number | undefined {
 /** Compiles (or reuses) the module and reads its exports and imports from the module itself. */
 export async function moduleFacts(name: string): Promise<ModuleFacts> {
   const url = new URL(wasmUrl(name), location.href).href;
-  const module = await loadWasmModule(name);
+  const { exports, imports } = await moduleInterface(name);
   const file = await (await fetch(url)).arrayBuffer();
   const measured = measuredWireBytes(url);
   return {
@@ -37,7 +38,7 @@ export async function moduleFacts(name: string): Promise<ModuleFacts> {
     fileBytes: file.byteLength,
     wireBytes: measured ?? (await gzipBytes(file)),
     wireMeasured: measured !== undefined,
-    exports: WebAssembly.Module.exports(module),
-    imports: WebAssembly.Module.imports(module),
+    exports,
+    imports,
   };
 }

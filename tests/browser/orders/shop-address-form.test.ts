@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../../src/components/shop-address-form/shop-address-form.js';
 import type { ShopAddressForm } from '../../../src/components/shop-address-form/shop-address-form.js';
-import type { CheckoutDetails } from '../../../src/components/shop-address-form/checkout-details.js';
+import type { CheckoutDetails } from '../../../src/domain/checkout-details.js';
 import { AddressChangeEvent } from '../../../src/events/address-change.js';
 
 async function mount(): Promise<{ form: ShopAddressForm; changes: CheckoutDetails[] }> {

@@ -5,7 +5,7 @@ import {
   emptyDetails,
   validateDetails,
   type CheckoutDetails,
-} from '../../../src/components/shop-address-form/checkout-details.js';
+} from '../../../src/domain/checkout-details.js';
 import { orderRequestSchema } from '../../../src/domain/order.js';
 
 const filled = (): CheckoutDetails => ({

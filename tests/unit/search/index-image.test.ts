@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { instanceOwnedBy } from '../../../src/wasm/loader.js';
 import { SearchEngine, SearchIndexError } from '../../../src/wasm/search.js';
+import type { SearchExports } from '../../../src/wasm/search-layout.js';
 import { catalog, product } from './fixture.js';
 
 const shop = catalog([
@@ -44,11 +46,11 @@ describe('search index image', () => {
     const before = engine.search('rucksack');
     // any trap re-instantiates the module with empty memory
     expect(() =>
-      engine.wasm.call('a failing call', () => {
+      instanceOwnedBy(engine).call('a failing call', () => {
         throw new WebAssembly.RuntimeError('unreachable');
       }),
     ).toThrow(/failed in a failing call/);
-    expect(engine.wasm.exports.documentCount()).toBe(0);
+    expect(instanceOwnedBy<SearchExports>(engine).exports.documentCount()).toBe(0);
     expect(engine.search('rucksack')).toEqual(before);
   });
 

@@ -4,8 +4,10 @@ import {
   Thumbnailer,
   type RgbaImage,
   type ThumbnailOptions,
+  type ThumbnailExports,
   type ThumbnailFilter,
 } from '../../../src/wasm/thumbnail.js';
+import { instanceOwnedBy } from '../../../src/wasm/loader.js';
 import { THUMBNAIL_ENGINE_VERSION } from '../../../src/wasm/thumbnail-version.js';
 import { compareImages, referenceResize } from './reference.js';
 import { composite, gradient, makeImage, noise, stripes, transparentLogo, zonePlate } from './synthetic.js';
@@ -123,10 +125,10 @@ describe('thumbnail engine sizes and bad input', () => {
   });
 
   it('refuses more than 50 megapixels before allocating anything', () => {
-    const before = engine.instance.memoryBytes;
+    const before = engine.memoryBytes;
     const huge = { width: 10_000, height: 5_001, data: new Uint8Array(0) };
     expect(() => engine.resize(huge, { width: 100 })).toThrow(/50\.0 megapixels; at most 50/);
-    expect(engine.instance.memoryBytes).toBe(before);
+    expect(engine.memoryBytes).toBe(before);
   });
 
   it('refuses an unknown filter', () => {
@@ -137,17 +139,19 @@ describe('thumbnail engine sizes and bad input', () => {
   it('keeps working after refusals and reuses its memory between calls', () => {
     const image = noise(300, 200);
     const first = engine.resize(image, { width: 90 });
-    const memory = engine.instance.memoryBytes;
+    const memory = engine.memoryBytes;
     expect(() => engine.resize(image, { width: 0 })).toThrow();
     const again = engine.resize(image, { width: 90 });
     expect(again.data).toEqual(first.data);
-    expect(engine.instance.memoryBytes).toBe(memory);
+    expect(engine.memoryBytes).toBe(memory);
   });
 
   it('answers bad geometry reaching the module itself with a status, never a trap', () => {
-    const before = engine.instance.memoryBytes;
+    const before = engine.memoryBytes;
     const prepare = (...args: number[]) =>
-      engine.instance.call('prepare', (e) => e.prepare(...(args as Parameters<typeof e.prepare>)));
+      instanceOwnedBy<ThumbnailExports>(engine).call('prepare', (e) =>
+        e.prepare(...(args as Parameters<typeof e.prepare>)),
+      );
     expect(prepare(0, 10, 5, 5, 0, 0, 0, 10, 0)).toBe(1); // empty image
     expect(prepare(-4, 10, 5, 5, 0, 0, 4, 10, 0)).toBe(1);
     expect(prepare(10_000, 10_000, 5, 5, 0, 0, 10_000, 10_000, 0)).toBe(2); // 100 MP
@@ -156,8 +160,8 @@ describe('thumbnail engine sizes and bad input', () => {
     expect(prepare(10, 10, 5, 5, 0, 0, 10, 10, 99)).toBe(4);
     // 1 x 50 000 000 down to one pixel: every row feeds it, which would need gigabytes of rows.
     expect(prepare(1, 50_000_000, 1, 1, 0, 0, 1, 50_000_000, 0)).toBe(5);
-    expect(engine.instance.call('run', (e) => e.run())).toBe(7); // nothing prepared
-    expect(engine.instance.memoryBytes).toBe(before);
+    expect(instanceOwnedBy<ThumbnailExports>(engine).call('run', (e) => e.run())).toBe(7); // nothing prepared
+    expect(engine.memoryBytes).toBe(before);
     expect(() => engine.resize(gradient(8, 8), { width: 4 })).not.toThrow();
   });
 
@@ -166,7 +170,7 @@ describe('thumbnail engine sizes and bad input', () => {
   });
 
   it('refuses at the same 50 megapixels in JavaScript as in the module', () => {
-    expect(engine.instance.exports.MAX_PIXELS.value).toBe(BigInt(MAX_PIXELS));
+    expect(instanceOwnedBy<ThumbnailExports>(engine).exports.MAX_PIXELS.value).toBe(BigInt(MAX_PIXELS));
   });
 
   it('hands out a zero-copy view of the result inside resizeWith', () => {
@@ -174,7 +178,7 @@ describe('thumbnail engine sizes and bad input', () => {
       buffer: pixels.buffer,
       plan,
     }));
-    expect(seen.buffer).toBe(engine.instance.exports.memory.buffer);
+    expect(seen.buffer).toBe(instanceOwnedBy<ThumbnailExports>(engine).exports.memory.buffer);
     expect(seen.plan).toMatchObject({ width: 16, height: 16 });
   });
 });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  resampleSource,
-  shippedSrcset,
-  targetHeight,
-  targetWidth,
-} from '../../../src/components/shop-image/thumbnail-size.js';
+import { resampleSource, shippedSrcset, targetHeight, targetWidth } from '../../../src/services/thumbnail-size.js';
 import { shippedThumbPath } from '../../../src/wasm/thumbnail-ladder.js';
 
 describe('thumbnail sizes for <shop-image>', () => {

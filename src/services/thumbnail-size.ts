@@ -1,5 +1,5 @@
-import { planResize } from '../../wasm/thumbnail-geometry.js';
-import { shippedThumbPath, shippedWidths } from '../../wasm/thumbnail-ladder.js';
+import { planResize } from '../wasm/thumbnail-geometry.js';
+import { shippedThumbPath, shippedWidths } from '../wasm/thumbnail-ladder.js';
 
 /** Pixel widths are rounded up to this step, so small layout changes reuse one cached thumbnail. */
 export const WIDTH_STEP = 40;

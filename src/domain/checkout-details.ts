@@ -1,4 +1,4 @@
-import { addressSchema, contactSchema, type Address, type Contact } from '../../domain/order.js';
+import { addressSchema, contactSchema, type Address, type Contact } from './order.js';
 
 /** What the shopper types at the checkout: contact and shipping address. */
 export interface CheckoutDetails {
