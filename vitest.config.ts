@@ -54,6 +54,7 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          setupFiles: ['tests/e2e/support/page-errors.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Each e2e file starts its own server and browser; two at a time suit a 2-core machine.
