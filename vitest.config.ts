@@ -33,6 +33,24 @@ export default defineConfig({
         },
       },
       {
+        // The property and fuzz tests again, on the release builds the shop ships (noAssert, -O3).
+        extends: true,
+        test: {
+          name: 'unit-release',
+          sequence: { groupOrder: 0 },
+          environment: 'node',
+          include: [
+            'tests/unit/pricing/properties.test.ts',
+            'tests/unit/search/bad-input.test.ts',
+            'tests/unit/search/known-items.test.ts',
+            'tests/unit/thumbnail/engine.property.test.ts',
+            'tests/unit/wasm/raw-exports.test.ts',
+            'tests/unit/wasi/same-quotes.test.ts',
+          ],
+          env: { LADEN_WASM_FLAVOR: 'release' },
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'browser',
