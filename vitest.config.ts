@@ -48,6 +48,8 @@ export default defineConfig({
             'tests/unit/wasi/same-quotes.test.ts',
           ],
           env: { LADEN_WASM_FLAVOR: 'release' },
+          // Thousands of property runs each, on a machine shared with the other projects.
+          testTimeout: 60_000,
         },
       },
       {
