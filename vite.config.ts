@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { pwa } from './pwa.config.js';
 import { assemblyScript } from './scripts/vite-plugin-assemblyscript.js';
+import { subresourceIntegrity } from './scripts/vite-plugin-sri.js';
 
 export default defineConfig({
   build: {
@@ -10,5 +11,5 @@ export default defineConfig({
     sourcemap: true,
   },
   server: { port: 5173 },
-  plugins: [assemblyScript(), pwa()],
+  plugins: [assemblyScript(), pwa(), subresourceIntegrity()],
 });

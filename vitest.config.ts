@@ -35,6 +35,26 @@ export default defineConfig({
         },
       },
       {
+        // The property and fuzz tests again, on the release builds the shop ships (noAssert, -O3).
+        extends: true,
+        test: {
+          name: 'unit-release',
+          sequence: { groupOrder: 0 },
+          environment: 'node',
+          include: [
+            'tests/unit/pricing/properties.test.ts',
+            'tests/unit/search/bad-input.test.ts',
+            'tests/unit/search/known-items.test.ts',
+            'tests/unit/thumbnail/engine.property.test.ts',
+            'tests/unit/wasm/raw-exports.test.ts',
+            'tests/unit/wasi/same-quotes.test.ts',
+          ],
+          env: { LADEN_WASM_FLAVOR: 'release' },
+          // Thousands of property runs each, on a machine shared with the other projects.
+          testTimeout: 60_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'browser',
@@ -56,6 +76,7 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          setupFiles: ['tests/e2e/support/page-errors.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Each e2e file starts its own server and browser; two at a time suit a 2-core machine.

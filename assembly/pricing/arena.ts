@@ -7,6 +7,17 @@ export function align8(n: usize): usize {
   return (n + 7) & ~(<usize>7);
 }
 
+/** No region may exceed 256 MiB: memory stops at 128 MiB, and sums of a few regions stay below 4 GiB. */
+const MAX_REGION_BYTES: u64 = 1 << 28;
+
+/**
+ * Aborts unless `count` records of `bytes` each can fit: checked in 64 bits before any 32-bit
+ * address arithmetic, which would otherwise wrap (2^31 items x 8 bytes = 0) and pass ensureMemory.
+ */
+export function checkRegion(count: u64, bytes: u64): void {
+  if (count > MAX_REGION_BYTES || count * bytes > MAX_REGION_BYTES) abort('pricing: out of memory');
+}
+
 /** Grows memory so that [0, end) is addressable; aborts with a clear message when refused. */
 export function ensureMemory(end: usize): void {
   if (!growMemory(<u64>end)) abort('pricing: out of memory');

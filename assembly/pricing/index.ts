@@ -1,7 +1,7 @@
 // Cart pricing: the catalog's prices, the promotion rules and one cart go in through linear memory,
 // the quote comes back the same way. Every amount is i64 cents; there is no floating point here.
 // The host (src/wasm/pricing.ts) validates all input first, so an abort here is a bug.
-import { align8, ensureMemory, storeU32 } from './arena';
+import { align8, checkRegion, ensureMemory, storeU32 } from './arena';
 import { COUPON_SLOTS, PROMO_SLOTS, TIER_SLOTS } from './layout';
 import { computeQuote } from './quote';
 import {
@@ -40,6 +40,8 @@ let rulesSet = false;
  * products and forgets any rules. Returns [price i64[items], product u32[items], rate u32[items]].
  */
 export function setCatalog(items: u32, products: u32): usize {
+  checkRegion(items, 16);
+  checkRegion(products, 4);
   const price = arenaStart;
   const product = price + ((<usize>items) << 3);
   const rate = product + ((<usize>items) << 2);
@@ -60,6 +62,10 @@ export function setCatalog(items: u32, products: u32): usize {
 export function setRules(promos: u32, tiers: u32, coupons: u32): usize {
   if (catalogEnd == 0) abort('pricing: setRules before setCatalog');
   const words = (productCount + 31) >> 5;
+  checkRegion(promos, (<u64>PROMO_SLOTS) << 3);
+  checkRegion(tiers, (<u64>TIER_SLOTS) << 3);
+  checkRegion(coupons, (<u64>COUPON_SLOTS) << 3);
+  checkRegion(<u64>promos * <u64>words, 4);
   const promosPtr = catalogEnd;
   const tiersPtr = promosPtr + <usize>promos * ((<usize>PROMO_SLOTS) << 3);
   const couponsPtr = tiersPtr + <usize>tiers * ((<usize>TIER_SLOTS) << 3);

@@ -1,5 +1,5 @@
 // Where the catalog, rules and cart regions live, and how big they are. Set by index.ts.
-import { align8, loadI64, loadU32 } from './arena';
+import { align8, checkRegion, loadI64, loadU32 } from './arena';
 import {
   ADJUSTMENT_SLOTS,
   LINE_OUT_SLOTS,
@@ -85,6 +85,9 @@ export function setRulesRegion(
 
 /** Lays out the per-call cart region from `start`; returns its end. */
 export function layoutCartRegion(lines: u32, coupons: u32, start: usize): usize {
+  checkRegion(lines, 128);
+  checkRegion(coupons, 16);
+  checkRegion(<u64>lines * <u64>promoCount, (<u64>ADJUSTMENT_SLOTS) << 3);
   lineCount = lines;
   cartCouponCount = coupons;
   const m = <usize>lines,

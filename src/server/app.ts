@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import { mountStatic } from './static.js';
 import { securityHeaders } from './security.js';
@@ -15,6 +15,15 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   app.use('*', securityHeaders);
+  // Order answers carry names and addresses: no cache (browser, proxy, service worker) may keep
+  // one, whatever status, route or replay produced it. Set outside compress(), whose replacement
+  // response would not carry a header set inside it over HTTP.
+  const noStore: MiddlewareHandler = async (c, next) => {
+    await next();
+    c.res.headers.set('cache-control', 'no-store');
+  };
+  app.use('/api/orders', noStore);
+  app.use('/api/orders/*', noStore);
   app.use('*', compress());
 
   app.get('/api/health', (c) => c.json({ status: 'ok', version: options.version }));

@@ -5,6 +5,7 @@
  * the engine's memory is reused from job to job.
  */
 import { MAX_PIXELS, Thumbnailer } from '../wasm/thumbnail.js';
+import { declaredSize, HEADER_BYTES } from './image-header.js';
 import type { ThumbnailFailure, ThumbnailJob, ThumbnailReply } from './thumbnail-pool.js';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -28,9 +29,17 @@ async function sourceBlob(job: ThumbnailJob): Promise<Blob> {
 
 /** Decoded, non-premultiplied sRGB pixels. */
 async function decode(job: ThumbnailJob): Promise<ImageData> {
+  const source = await sourceBlob(job);
+  // Refused from its header, before the decoder allocates width x height x 4 bytes for it.
+  const declared = declaredSize(new Uint8Array(await source.slice(0, HEADER_BYTES).arrayBuffer()));
+  if (declared && declared.width * declared.height > MAX_PIXELS) {
+    throw new DecodeError(
+      `${job.url}: the ${declared.format.toUpperCase()} header declares ${declared.width} x ${declared.height} pixels, more than 50 megapixels`,
+    );
+  }
   let bitmap: ImageBitmap;
   try {
-    bitmap = await createImageBitmap(await sourceBlob(job), {
+    bitmap = await createImageBitmap(source, {
       premultiplyAlpha: 'none',
       colorSpaceConversion: 'default',
     });

@@ -14,9 +14,6 @@ describe('orders placed offline or against a failing server', () => {
 
   async function readyToOrder(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
     await addToCart(page, fixture.shop.url, simpleProduct());
     await page.goto(`${fixture.shop.url}/cart`);
     await checkoutToReview(page);

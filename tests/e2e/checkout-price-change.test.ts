@@ -43,9 +43,6 @@ describe('a price change between cart and order', () => {
 
   it('shows what changed, and orders at the new price only when the shopper asks again', async () => {
     const page = await browser.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
     await addToCart(page, shop.url, product);
     await page.goto(`${shop.url}/cart`);
     await checkoutToReview(page);

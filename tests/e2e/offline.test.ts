@@ -64,6 +64,21 @@ describe('the shop offline', () => {
     expect(errors).toEqual([]);
   });
 
+  it.each([
+    ['/checkout', 'Kasse'],
+    ['/orders', 'Meine Bestellungen'],
+    ['/wasm', 'WebAssembly in Laden'],
+    ['/gibt-es-nicht/ueberhaupt', 'Seite nicht gefunden'],
+  ])('loads %s offline, straight from the address bar', async (path, title) => {
+    await context.setOffline(true);
+    const response = await page.goto(shop.url + path);
+    // Served by the service worker from its precache: the network is not there to ask.
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect.poll(heading).toBe(title);
+    await expect.poll(() => page.getByTestId('network-status').textContent()).toContain('Offline');
+    expect(errors).toEqual([]);
+  });
+
   it('lists the products viewed last on the home page, offline too', async () => {
     await context.setOffline(true);
     const [a, b] = simpleProducts(catalog).slice(-2);

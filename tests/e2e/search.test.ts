@@ -28,9 +28,6 @@ describe('searching as you type in the built shop', () => {
 
   async function open(): Promise<Page> {
     const page = await browser.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
     await page.goto(shop.url + '/');
     return page;
   }

@@ -74,6 +74,8 @@ describe('the shop under its security policy', () => {
     await page.reload();
     await page.waitForLoadState('networkidle');
     await visit('/orders');
+    await visit('/wasm');
+    await page.getByRole('heading', { level: 1, name: 'WebAssembly in Laden' }).waitFor();
     // The service worker registered (a Trusted Types sink) and controls the page.
     expect(await page.evaluate(async () => Boolean(await navigator.serviceWorker.ready))).toBe(true);
     expect(violations).toEqual([]);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, startShop } from './support/server.js';
+import { wasmPath } from '../../src/wasm/source.node.js';
 import type { RunningServer } from '../../src/server/main.js';
 
 describe('the shop server over HTTP', () => {
@@ -46,6 +47,19 @@ describe('the shop server over HTTP', () => {
     expect(Number(response.headers.get('content-length'))).toBeLessThan(plain.byteLength / 2);
     // fetch decodes gzip: what arrives must be byte for byte the file.
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(plain);
+  });
+
+  it('ships the release builds the unit-release tests prove, byte for byte', () => {
+    const shipped = readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.wasm'));
+    const names = shipped.map((f) => /^(\w+)\.release-[\w-]+\.wasm$/.exec(f)?.[1]).sort();
+    expect(names).toEqual(['hello', 'pricing', 'search', 'thumbnail']);
+    for (const file of shipped) {
+      const name = file.split('.')[0]!;
+      // The static server sends dist's files as they are (its own tests cover that).
+      expect(readFileSync(join(distDir, 'assets', file)).equals(readFileSync(wasmPath(name, 'release'))), file).toBe(
+        true,
+      );
+    }
   });
 
   it('serves WebAssembly as application/wasm', async () => {

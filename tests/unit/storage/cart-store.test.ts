@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addToCart, setQuantity, type Cart } from '../../../src/domain/cart.js';
-import { freshIndexedDb, openTab, waitFor } from './support.js';
+import { failCommitsWithQuota, freshIndexedDb, openTab, waitFor } from './support.js';
 
 type Tab = Awaited<ReturnType<typeof openTab>>;
 const coffee = { productId: 'p00001', quantity: 1 };
@@ -60,6 +60,20 @@ describe('the cart store', () => {
     await expect(failed).rejects.toThrow(/Speicher dieses Geräts ist voll.*bisheriger Warenkorb ist erhalten/);
     expect(t.notices.map((n) => n.kind)).toEqual(['full']);
     vi.restoreAllMocks();
+    expect((await t.loadCart()).lines).toEqual([coffee]);
+  });
+
+  it('reports a full disk that aborts the commit, as browsers do, and keeps the cart saved before', async () => {
+    const t = await tab();
+    await t.updateCart((c) => addToCart(c, coffee));
+    const room = failCommitsWithQuota('cart');
+    try {
+      const failed = t.updateCart((c) => addToCart(c, tea));
+      await expect(failed).rejects.toMatchObject({ name: 'StorageFullError' });
+      expect(t.notices.map((n) => n.kind)).toEqual(['full']);
+    } finally {
+      room();
+    }
     expect((await t.loadCart()).lines).toEqual([coffee]);
   });
 

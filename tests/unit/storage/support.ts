@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBTransaction as FDBTransaction } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { StorageNoticeEvent } from '../../../src/events/storage-notice.js';
 
@@ -42,3 +42,37 @@ export const waitFor = async <T>(probe: () => T | undefined, timeoutMs = 1000): 
     await new Promise((r) => setTimeout(r, 10));
   }
 };
+
+interface FakeTransaction {
+  mode: IDBTransactionMode;
+  error: DOMException | null;
+  objectStoreNames: DOMStringList;
+  _state: string;
+  _requests: { request: { readyState: string } }[];
+  _start(): void;
+  _abort(name: string | null): void;
+}
+
+/**
+ * Makes the device "full" the way browsers report it: every read-write transaction on one of
+ * `stores` runs its requests (each put and add succeeds) and then fails to commit, aborting with a
+ * QuotaExceededError on the transaction, rolled back, with no exception from any put. Returns the
+ * function that makes room again.
+ */
+export function failCommitsWithQuota(...stores: string[]): () => void {
+  const proto = FDBTransaction.prototype as unknown as FakeTransaction;
+  const start = proto._start;
+  proto._start = function (this: FakeTransaction) {
+    const committing =
+      this._state !== 'finished' &&
+      this.error === null &&
+      this.mode === 'readwrite' &&
+      stores.some((name) => this.objectStoreNames.contains(name)) &&
+      this._requests.every(({ request }) => request.readyState === 'done');
+    if (committing) this._abort('QuotaExceededError');
+    else start.call(this);
+  };
+  return () => {
+    proto._start = start;
+  };
+}

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Quote } from '../../../src/domain/quote.js';
 import { catalogOf } from '../pricing/fixtures.js';
-import { folderWith, parseCgi, runCommand } from './run-command.js';
+import { folderWith, parseCgi, runCommand, runtimes, type Runtime } from './run-command.js';
 
 const data = folderWith({
   'catalog.json': catalogOf([{ id: 'p00001', price: 2500 }]),
@@ -19,32 +19,35 @@ afterAll(() => data.remove());
  * headers become CGI variables, the query parameters become arguments, the body is stdin, and the
  * module's folder mapping (`volumes` in modules.toml) becomes a preopen.
  */
-function request(method: string, body: string, headers: Record<string, string> = {}) {
-  return runCommand({
-    args: ['debug=1'],
-    env: {
-      GATEWAY_INTERFACE: 'CGI/1.1',
-      SERVER_SOFTWARE: 'WAGI/1',
-      SERVER_PROTOCOL: 'HTTP/1.1',
-      REQUEST_METHOD: method,
-      SCRIPT_NAME: '/quote',
-      PATH_INFO: '',
-      X_MATCHED_ROUTE: '/quote',
-      QUERY_STRING: 'debug=1',
-      CONTENT_LENGTH: String(Buffer.byteLength(body)),
-      CONTENT_TYPE: 'application/json',
-      HTTP_HOST: 'localhost:3000',
-      LADEN_AT: '2026-06-15T12:00:00+02:00',
-      ...headers,
+function request(runtime: Runtime, method: string, body: string, headers: Record<string, string> = {}) {
+  return runCommand(
+    {
+      args: ['debug=1'],
+      env: {
+        GATEWAY_INTERFACE: 'CGI/1.1',
+        SERVER_SOFTWARE: 'WAGI/1',
+        SERVER_PROTOCOL: 'HTTP/1.1',
+        REQUEST_METHOD: method,
+        SCRIPT_NAME: '/quote',
+        PATH_INFO: '',
+        X_MATCHED_ROUTE: '/quote',
+        QUERY_STRING: 'debug=1',
+        CONTENT_LENGTH: String(Buffer.byteLength(body)),
+        CONTENT_TYPE: 'application/json',
+        HTTP_HOST: 'localhost:3000',
+        LADEN_AT: '2026-06-15T12:00:00+02:00',
+        ...headers,
+      },
+      preopens: { '/data': data.dir },
+      stdin: body,
     },
-    preopens: { '/data': data.dir },
-    stdin: body,
-  });
+    runtime,
+  );
 }
 
-describe('laden-pricing.wasm as a CGI program (WAGI)', () => {
+describe.each(runtimes)('laden-pricing.wasm as a CGI program (WAGI) under %s', (runtime) => {
   it('answers POST /quote with status and content type headers, an empty line and the quote', async () => {
-    const run = await request('POST', JSON.stringify({ lines: [{ productId: 'p00001', quantity: 2 }] }));
+    const run = await request(runtime, 'POST', JSON.stringify({ lines: [{ productId: 'p00001', quantity: 2 }] }));
     expect(run.code).toBe(0);
     const response = parseCgi(run.stdout);
     expect(response.status).toBe(200);
@@ -56,25 +59,25 @@ describe('laden-pricing.wasm as a CGI program (WAGI)', () => {
   });
 
   it('answers a bad cart with 400 and a JSON problem, not a crash', async () => {
-    const response = parseCgi((await request('POST', '{"lines":')).stdout);
+    const response = parseCgi((await request(runtime, 'POST', '{"lines":')).stdout);
     expect(response.status).toBe(400);
     expect(JSON.parse(response.body)).toMatchObject({ error: 'bad-request' });
     expect((JSON.parse(response.body) as { message: string }).message).toContain('not valid JSON');
   });
 
   it('answers other methods with 405 and an Allow header', async () => {
-    const response = parseCgi((await request('GET', '')).stdout);
+    const response = parseCgi((await request(runtime, 'GET', '')).stdout);
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
   });
 
   it('answers a body that is not JSON by its content type with 415', async () => {
-    const response = parseCgi((await request('POST', 'lines=1', { CONTENT_TYPE: 'text/plain' })).stdout);
+    const response = parseCgi((await request(runtime, 'POST', 'lines=1', { CONTENT_TYPE: 'text/plain' })).stdout);
     expect(response.status).toBe(415);
   });
 
   it('answers 500 naming the file when the catalog the host mapped is missing', async () => {
-    const run = await request('POST', '{"lines":[]}', { LADEN_CATALOG: '/data/fehlt.json' });
+    const run = await request(runtime, 'POST', '{"lines":[]}', { LADEN_CATALOG: '/data/fehlt.json' });
     const response = parseCgi(run.stdout);
     expect(response.status).toBe(500);
     expect((JSON.parse(response.body) as { message: string }).message).toContain('cannot read /data/fehlt.json');

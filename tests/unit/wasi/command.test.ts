@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Quote } from '../../../src/domain/quote.js';
 import { catalogOf } from '../pricing/fixtures.js';
-import { folderWith, runCommand } from './run-command.js';
+import { folderWith, runCommand as run, runtimes, type CommandOptions } from './run-command.js';
 
 const shop = folderWith({
   'catalog.json': catalogOf([
@@ -34,14 +34,15 @@ const cart = JSON.stringify({
   shipping: 'standard',
 });
 
-const price = (stdin: string, ...args: string[]) =>
-  runCommand({
-    args: ['/data/catalog.json', '/data/rules.json', ...args],
-    preopens: { '/data': shop.dir },
-    stdin,
-  });
+describe.each(runtimes)('laden-pricing.wasm under %s', (runtime) => {
+  const runCommand = (options: CommandOptions) => run(options, runtime);
+  const price = (stdin: string, ...args: string[]) =>
+    runCommand({
+      args: ['/data/catalog.json', '/data/rules.json', ...args],
+      preopens: { '/data': shop.dir },
+      stdin,
+    });
 
-describe('laden-pricing.wasm under node:wasi', () => {
   it('reads the cart on stdin and writes the quote as JSON on stdout, exit code 0', async () => {
     const run = await price(cart, '--at', '2026-08-01T12:00:00+02:00');
     expect(run.stderr).toBe('');

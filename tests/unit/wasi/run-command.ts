@@ -1,8 +1,18 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  ConsoleStdout,
+  Directory,
+  File,
+  OpenFile,
+  PreopenDirectory,
+  WASI as ShimWasi,
+} from '@bjorn3/browser_wasi_shim';
+import type { Inode } from '@bjorn3/browser_wasi_shim';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WASI } from 'node:wasi';
+import { fileURLToPath } from 'node:url';
 import { defaultFlavor } from '../../../src/wasm/source.node.js';
 
 /** build/wasm/laden-pricing.wasm as shipped, or its debug build (assertions on) in unit tests. */
@@ -11,7 +21,12 @@ export const commandPath = new URL(
   import.meta.url,
 );
 
-let compiled: Promise<WebAssembly.Module> | undefined;
+/**
+ * The WASI hosts every command test runs under: Node's own node:wasi, each run in a process of its
+ * own, and the pure-JavaScript browser_wasi_shim (the host the browser tests use) in this process.
+ */
+export const runtimes = ['node:wasi', 'browser_wasi_shim'] as const;
+export type Runtime = (typeof runtimes)[number];
 
 export interface CommandRun {
   code: number;
@@ -29,35 +44,71 @@ export interface CommandOptions {
 
 /**
  * Runs the command the way any WASI runtime does: a fresh instance with its own arguments,
- * environment, preopened folders and standard streams (files here, so nothing is interleaved).
+ * environment, preopened folders and standard streams.
  */
-export async function runCommand(options: CommandOptions = {}): Promise<CommandRun> {
-  compiled ??= readFile(commandPath).then((bytes) => WebAssembly.compile(bytes));
-  const io = mkdtempSync(join(tmpdir(), 'laden-wasi-io-'));
-  writeFileSync(join(io, 'stdin'), options.stdin ?? '');
-  const fds = ['stdin', 'stdout', 'stderr'].map((name, i) => openSync(join(io, name), i === 0 ? 'r' : 'w'));
-  try {
-    const wasi = new WASI({
-      version: 'preview1',
-      args: ['laden-pricing', ...(options.args ?? [])],
-      env: options.env ?? {},
-      preopens: options.preopens ?? {},
-      stdin: fds[0],
-      stdout: fds[1],
-      stderr: fds[2],
-      returnOnExit: true,
+export function runCommand(options: CommandOptions = {}, runtime: Runtime = 'node:wasi'): Promise<CommandRun> {
+  return runtime === 'node:wasi' ? runInProcess(options) : runInShim(options);
+}
+
+const child = fileURLToPath(new URL('./node-wasi-child.mjs', import.meta.url));
+
+function runInProcess(options: CommandOptions): Promise<CommandRun> {
+  const spec = {
+    wasm: fileURLToPath(commandPath),
+    args: ['laden-pricing', ...(options.args ?? [])],
+    env: options.env ?? {},
+    preopens: options.preopens ?? {},
+  };
+  return new Promise((resolve, reject) => {
+    const run = spawn(process.execPath, ['--no-warnings', child, JSON.stringify(spec)], { env: {} });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    run.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    run.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    run.on('error', reject);
+    run.on('close', (code, signal) => {
+      const stderr = Buffer.concat(err).toString('utf8');
+      if (signal !== null || code === null || code > 125) {
+        reject(new Error(`node:wasi crashed its process (${signal ?? `exit ${code}`}): ${stderr.slice(0, 500)}`));
+        return;
+      }
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr });
     });
-    const instance = await WebAssembly.instantiate(await compiled, wasi.getImportObject() as WebAssembly.Imports);
-    const code = wasi.start(instance);
-    return {
-      code,
-      stdout: readFileSync(join(io, 'stdout'), 'utf8'),
-      stderr: readFileSync(join(io, 'stderr'), 'utf8'),
-    };
-  } finally {
-    fds.forEach((fd) => closeSync(fd));
-    rmSync(io, { recursive: true, force: true });
-  }
+    run.stdin.end(options.stdin ?? '');
+  });
+}
+
+let compiled: Promise<WebAssembly.Module> | undefined;
+
+/** A host folder as the shim's in-memory directory (read once, before the run). */
+function inMemory(dir: string): Map<string, Inode> {
+  return new Map(
+    readdirSync(dir).map((name): [string, Inode] => {
+      const path = join(dir, name);
+      return [name, statSync(path).isDirectory() ? new Directory(inMemory(path)) : new File(readFileSync(path))];
+    }),
+  );
+}
+
+async function runInShim(options: CommandOptions): Promise<CommandRun> {
+  compiled ??= readFile(commandPath).then((bytes) => WebAssembly.compile(bytes));
+  const out: Uint8Array[] = [];
+  const err: Uint8Array[] = [];
+  const wasi = new ShimWasi(
+    ['laden-pricing', ...(options.args ?? [])],
+    Object.entries(options.env ?? {}).map(([name, value]) => `${name}=${value}`),
+    [
+      new OpenFile(new File(new TextEncoder().encode(options.stdin ?? ''))),
+      new ConsoleStdout((chunk) => out.push(chunk)),
+      new ConsoleStdout((chunk) => err.push(chunk)),
+      ...Object.entries(options.preopens ?? {}).map(([guest, host]) => new PreopenDirectory(guest, inMemory(host))),
+    ],
+    { debug: false },
+  );
+  const instance = await WebAssembly.instantiate(await compiled, { wasi_snapshot_preview1: wasi.wasiImport });
+  const code = wasi.start(instance as unknown as { exports: { memory: WebAssembly.Memory; _start(): unknown } });
+  const text = (chunks: Uint8Array[]) => Buffer.concat(chunks).toString('utf8');
+  return { code, stdout: text(out), stderr: text(err) };
 }
 
 /** A folder with the given files, removed by `remove()`. */

@@ -12,21 +12,25 @@ import type { RunningServer } from '../../../src/server/main.js';
 import { createPricingEngine } from '../../../src/wasm/pricing.js';
 import { quoteTimes, ruleSets, shops } from '../pricing/arbitraries.js';
 import { fixtureShop, orderRequest, post, startOrdersServer } from '../server/support.js';
-import { folderWith, runCommand } from './run-command.js';
+import { folderWith, runCommand, type Runtime } from './run-command.js';
 
 async function commandQuote(
   catalog: Catalog,
   rules: PromotionRulesInput | PromotionRules,
   cart: Cart,
   at: number,
+  runtime: Runtime = 'node:wasi',
 ): Promise<Quote> {
   const data = folderWith({ 'catalog.json': catalog, 'rules.json': rules });
   try {
-    const run = await runCommand({
-      args: ['/data/catalog.json', '/data/rules.json', '--at', String(at)],
-      preopens: { '/data': data.dir },
-      stdin: JSON.stringify(cart),
-    });
+    const run = await runCommand(
+      {
+        args: ['/data/catalog.json', '/data/rules.json', '--at', String(at)],
+        preopens: { '/data': data.dir },
+        stdin: JSON.stringify(cart),
+      },
+      runtime,
+    );
     if (run.code !== 0) throw new Error(`laden-pricing exited ${run.code}: ${run.stderr}`);
     return JSON.parse(run.stdout) as Quote;
   } finally {
@@ -35,17 +39,25 @@ async function commandQuote(
 }
 
 describe('the same quote from the facade and from laden-pricing.wasm', () => {
-  it('for random catalogs, promotion rules, carts and moments, to the last cent and word', async () => {
-    await fc.assert(
-      fc.asyncProperty(shops, ruleSets, quoteTimes, async ([catalog, cart], input, at) => {
-        const engine = await createPricingEngine(catalog, parseRules(input));
-        const expected = engine.quote(cart, at);
-        // Through JSON, as the command's answer travels: undefined members are absent on both sides.
-        expect(await commandQuote(catalog, input, cart, at)).toEqual(JSON.parse(JSON.stringify(expected)));
-      }),
-      { numRuns: 200 },
-    );
-  }, 30_000);
+  // Many runs in the in-process JavaScript host, fewer under node:wasi (one process per run).
+  it.each([
+    ['browser_wasi_shim', 200],
+    ['node:wasi', 25],
+  ] as const)(
+    'for random catalogs, promotion rules, carts and moments, under %s',
+    async (runtime, numRuns) => {
+      await fc.assert(
+        fc.asyncProperty(shops, ruleSets, quoteTimes, async ([catalog, cart], input, at) => {
+          const engine = await createPricingEngine(catalog, parseRules(input));
+          const expected = engine.quote(cart, at);
+          // Through JSON, as the command's answer travels: undefined members are absent on both sides.
+          expect(await commandQuote(catalog, input, cart, at, runtime)).toEqual(JSON.parse(JSON.stringify(expected)));
+        }),
+        { numRuns },
+      );
+    },
+    60_000,
+  );
 });
 
 describe('the same quote from the server (POST /api/orders) and from laden-pricing.wasm', () => {
