@@ -40,11 +40,6 @@ export class PricingEngine {
     return this.#state.rules;
   }
 
-  /** The live instance, as SearchEngine's `wasm`: the raw-export fuzz tests call into it directly. */
-  get wasm(): WasmInstance<PricingExports> {
-    return this.#instance;
-  }
-
   /** Bytes of linear memory the engine's instance holds (shown on the /wasm page). */
   get memoryBytes(): number {
     return this.#instance.memoryBytes;

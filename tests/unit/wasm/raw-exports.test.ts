@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { defaultFlavor, loadWasmModule, wasmPath } from '../../../src/wasm/source.node.js';
-import { WasmInstance, type LadenExports } from '../../../src/wasm/loader.js';
+import { WasmInstance, instanceOwnedBy, type LadenExports } from '../../../src/wasm/loader.js';
 import { WasmTrapError } from '../../../src/wasm/errors.js';
 import { PricingEngine } from '../../../src/wasm/pricing.js';
 import { SearchEngine } from '../../../src/wasm/search.js';
@@ -45,7 +45,7 @@ const subjects: Record<string, () => Promise<Subject>> = {
       { productId: 'p1', quantity: 3 },
       { productId: 'p2', quantity: 1 },
     ]);
-    return { wasm: engine.wasm as unknown as WasmInstance<LadenExports>, answer: () => engine.quote(cart, AT) };
+    return { wasm: instanceOwnedBy(engine), answer: () => engine.quote(cart, AT) };
   },
   async search() {
     const engine = await SearchEngine.build(
@@ -53,7 +53,7 @@ const subjects: Record<string, () => Promise<Subject>> = {
       { log: () => {} },
     );
     return {
-      wasm: engine.wasm as unknown as WasmInstance<LadenExports>,
+      wasm: instanceOwnedBy(engine),
       answer: () => engine.search('kaffe').hits.map((h) => h.product.id),
     };
   },
@@ -61,7 +61,7 @@ const subjects: Record<string, () => Promise<Subject>> = {
     const engine = await Thumbnailer.load({ log: () => {} });
     const image = noise(23, 17, 5);
     return {
-      wasm: engine.instance as unknown as WasmInstance<LadenExports>,
+      wasm: instanceOwnedBy(engine),
       answer: () => Array.from(engine.resize(image, { width: 8, height: 8, fit: 'contain' }).data),
     };
   },
