@@ -7,7 +7,7 @@ import { countOrders, fixtureShop, orderRequest, post, serverTotal } from './sup
 
 // Stateless servers: two `laden serve` processes on one PostgreSQL database. Exactly-once and every
 // stored order rest on the database, so what one instance knows the other knows too.
-describe('two server processes on one PostgreSQL', () => {
+describe('two server processes on one PostgreSQL', { timeout: 60_000 }, () => {
   const shop = fixtureShop();
   let database: Awaited<ReturnType<typeof freshDatabase>>;
   let instances: ServerProcess[] = [];
