@@ -19,7 +19,10 @@ export async function failuresOf(
  */
 export async function countFailure(trx: Db, keys: readonly string[], now: number, forgetAfterMs: number) {
   // Counts nobody remembers any more go, so an attack from many addresses leaves no lasting rows.
-  await trx.deleteFrom('sign_in_throttle').where('last_failure_at', '<', now - forgetAfterMs).execute();
+  await trx
+    .deleteFrom('sign_in_throttle')
+    .where('last_failure_at', '<', now - forgetAfterMs)
+    .execute();
   for (const key of keys) {
     await trx
       .insertInto('sign_in_throttle')
