@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { packageRoot } from '../node/package-root.js';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import type { AdminConfig } from './admin/context.js';
+import { adminApi, adminNotFound, adminSettings } from './admin/setup.js';
 import { DEFAULT_SQLITE_PATH, openDataLayer, type DataLayer } from './db/data-layer.js';
 import { combineEffects, type OrderEffects } from './orders/effects.js';
 import { openOrders, type OrdersConfig } from './orders/setup.js';
@@ -18,6 +20,10 @@ export interface StartOptions {
    * with, rules.json beside it (default: $LADEN_CATALOG or the dist's data/catalog.json).
    */
   orders?: Partial<OrdersConfig>;
+  /** The back office: its clock, public address and proxy trust (src/server/admin/context.ts). */
+  admin?: AdminConfig;
+  /** Effects beyond the shop's own, run after them (tests watch order changes through this). */
+  effects?: OrderEffects[];
 }
 
 /** The database the server uses: PostgreSQL when an address is configured, else the SQLite file. */
@@ -52,14 +58,19 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
   // Each feature that acts when an order is placed or changes state adds its effects here.
   const effects: OrderEffects[] = [];
+  const allEffects = combineEffects([...effects, ...(options.effects ?? [])]);
   let orders;
   try {
-    orders = await openOrders({ dbPath: data.location, ...config, catalogPath }, data, combineEffects(effects));
+    orders = await openOrders({ dbPath: data.location, ...config, catalogPath }, data, allEffects);
   } catch (error) {
     await data.close();
     throw error;
   }
-  const app = createApp({ distDir, version, orders: orders.routes });
+  const admin = adminSettings(data, allEffects, options.admin);
+  // Each back-office feature adds its routes here, before the API is mounted (Hono copies them then).
+  const adminRoutes = adminApi(admin);
+  adminNotFound(adminRoutes);
+  const app = createApp({ distDir, version, orders: orders.routes, admin: adminRoutes });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));
