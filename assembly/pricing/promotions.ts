@@ -14,7 +14,7 @@ import {
   P_TIER_START,
   TIER_SLOTS,
 } from './layout';
-import { BY_REMAINDER, BY_UNIT_VALUE, sortLines } from './sort';
+import { BY_UNIT_VALUE, selectLargestRemainders, sortLines } from './sort';
 import {
   adjustmentsAt,
   coveredCount,
@@ -143,7 +143,7 @@ function allocate(p: u32, amount: i64, goods: i64): void {
   }
   const leftover = amount - given;
   if (leftover > 0) {
-    sortLines(count, BY_REMAINDER);
+    selectLargestRemainders(count, <u32>leftover, goods);
     for (let i: u32 = 0; <i64>i < leftover; i++) {
       const line = loadU32(orderAt, i);
       storeI64(shareAt, <i32>line, loadI64(shareAt, <i32>line) + 1);

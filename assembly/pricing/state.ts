@@ -50,6 +50,9 @@ export let chosenAt: usize = 0;
 /** Scratch: per promotion, the lines it covers (u32[promotions x lines]) and their count (u32). */
 export let coveredAt: usize = 0;
 export let coveredCountAt: usize = 0;
+/** Scratch: packed u64 selection keys and, per catalog item, the cart line holding it. */
+export let keysAt: usize = 0;
+export let itemLineAt: usize = 0;
 
 export function setCatalogRegion(items: u32, products: u32, price: usize, product: usize, rate: usize): void {
   itemCount = items;
@@ -111,7 +114,9 @@ export function layoutCartRegion(lines: u32, coupons: u32, start: usize): usize 
   chosenAt = candidateAt + (p << 2);
   coveredCountAt = chosenAt + (p << 2);
   coveredAt = coveredCountAt + (p << 2);
-  return align8(coveredAt + ((p * m) << 2));
+  keysAt = align8(coveredAt + ((p * m) << 2));
+  itemLineAt = keysAt + (m << 3);
+  return align8(itemLineAt + ((<usize>itemCount) << 2));
 }
 
 export function promo(p: u32): usize {

@@ -75,20 +75,26 @@ export class PricingEngine {
     const count = reader.count;
 
     return this.#instance.call('quote', (wasm): Quote => {
-      const passed = known.reduce((n, k) => (k ? n + 1 : n), 0);
+      let passed = 0;
+      for (const k of known) if (k) passed++;
       const table = wasm.prepareCart(count, passed) >>> 2;
       const views = this.#views(wasm.memory.buffer);
       const { u32, f64 } = views;
-      u32.set(reader.item.subarray(0, count), u32[table]! >>> 2);
-      u32.set(reader.quantity.subarray(0, count), u32[table + 1]! >>> 2);
+      const { item, quantity } = reader;
+      for (let i = 0, at = u32[table]! >>> 2; i < count; i++) u32[at + i] = item[i]!;
+      for (let i = 0, at = u32[table + 1]! >>> 2; i < count; i++) u32[at + i] = quantity[i]!;
       for (let i = 0, c = u32[table + 2]! >>> 2; i < known.length; i++) if (known[i]) u32[c++] = known[i]!.index;
       wasm.quote(atMs, SHIPPING_CODE[method]);
 
-      const [linesAt, statusAt, summaryAt, vatAt, adjustmentsAt] = u32.subarray(table + 3, table + 8);
-      const summary = summaryAt! / 8;
+      const linesAt = u32[table + 3]!,
+        statusAt = u32[table + 4]!,
+        summaryAt = u32[table + 5]!,
+        vatAt = u32[table + 6]!,
+        adjustmentsAt = u32[table + 7]!;
+      const summary = summaryAt / 8;
       const subtotal = f64[summary + SUMMARY.subtotal]!;
       const adjustments = f64[summary + SUMMARY.adjustments]!;
-      let next = statusAt! >>> 2;
+      let next = statusAt >>> 2;
       const coupons = entered.map((code, i) => {
         const k = known[i];
         const status: CouponStatus = k ? COUPON_STATUS[u32[next++]!]! : 'unknown';
@@ -97,12 +103,12 @@ export class PricingEngine {
       });
       return {
         currency: 'EUR',
-        lines: readLines(views, state, reader, linesAt!, adjustmentsAt!, adjustments),
+        lines: readLines(views, state, reader, linesAt, adjustmentsAt, adjustments),
         subtotal,
         discountTotal: f64[summary + SUMMARY.discountTotal]!,
-        shipping: readShipping(state, method, f64, summaryAt!),
-        discounts: discountsByPromotion(views, state, adjustmentsAt!, adjustments),
-        vat: readVat(f64, vatAt!, f64[summary + SUMMARY.vatRows]!),
+        shipping: readShipping(state, method, f64, summaryAt),
+        discounts: discountsByPromotion(views, state, adjustmentsAt, adjustments),
+        vat: readVat(f64, vatAt, f64[summary + SUMMARY.vatRows]!),
         total: f64[summary + SUMMARY.total]!,
         coupons,
         errors: reader.errors,

@@ -14,6 +14,9 @@ import {
 } from './state.js';
 
 const STACK = -1;
+/** Items below 2^20 and goods below 2^33 cents keep a packed remainder key below 2^53. */
+const ITEM_SPAN = 2 ** 20;
+const ITEM_LIMIT_GOODS = 2 ** 33;
 const STATUSES: CouponStatus[] = ['applied', 'expired', 'not-yet-valid', 'minimum-not-reached', 'not-combinable'];
 const APPLIED = 0,
   EXPIRED = 1,
@@ -50,6 +53,8 @@ export class Pricer {
   #tmp = new Int32Array(0);
   #share = new Float64Array(0);
   #remainder = new Float64Array(0);
+  #keys = new Float64Array(0);
+  #itemLine = new Int32Array(0);
   #status = new Int32Array(0);
   #recording = false;
 
@@ -255,13 +260,62 @@ export class Pricer {
     }
     const leftover = amount - given;
     if (leftover > 0) {
-      this.#sort(count, false);
+      this.#selectLargestRemainders(count, leftover, goods);
       for (let c = 0; c < leftover; c++) this.#share[this.#order[c]!]!++;
     }
     for (let c = 0; c < count; c++) {
       const line = this.#covered[base + c]!;
       this.#take(line, p, this.#share[line]!);
     }
+  }
+
+  /**
+   * Leaves in #order first the `take` lines with the largest remainders (ties: lower item), in no
+   * particular order. Remainder and item pack into one exact number, (goods - 1 - remainder) x
+   * 2^20 + item, while that stays below 2^53; a quickselect then compares plain numbers. Larger
+   * carts fall back to the full comparator sort.
+   */
+  #selectLargestRemainders(count: number, take: number, goods: number): void {
+    const items = this.#state.price.length;
+    if (goods >= ITEM_LIMIT_GOODS || items > ITEM_SPAN) {
+      this.#sort(count, false);
+      return;
+    }
+    if (this.#itemLine.length < items) this.#itemLine = new Int32Array(items);
+    const keys = this.#keys,
+      itemLine = this.#itemLine;
+    for (let c = 0; c < count; c++) {
+      const line = this.#order[c]!,
+        item = this.item[line]!;
+      itemLine[item] = line;
+      keys[c] = (goods - 1 - this.#remainder[line]!) * ITEM_SPAN + item;
+    }
+    let lo = 0,
+      hi = count - 1;
+    const target = take - 1;
+    while (lo < hi) {
+      const a = keys[lo]!,
+        b = keys[lo + ((hi - lo) >> 1)]!,
+        c = keys[hi]!;
+      const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+      let i = lo,
+        j = hi;
+      while (i <= j) {
+        while (keys[i]! < pivot) i++;
+        while (keys[j]! > pivot) j--;
+        if (i <= j) {
+          const t = keys[i]!;
+          keys[i] = keys[j]!;
+          keys[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (target <= j) hi = j;
+      else if (target >= i) lo = i;
+      else break;
+    }
+    for (let c = 0; c < take; c++) this.#order[c] = itemLine[keys[c]! % ITEM_SPAN]!;
   }
 
   /** Before: by unit value ascending (cross-multiplied), else by remainder descending; ties by item. */
@@ -390,6 +444,7 @@ export class Pricer {
       this.#tmp = new Int32Array(size);
       this.#share = new Float64Array(size);
       this.#remainder = new Float64Array(size);
+      this.#keys = new Float64Array(size);
     }
     if (this.#candidate.length < promos) {
       this.#candidate = new Uint8Array(promos);
