@@ -31,6 +31,9 @@ export class PricingEngine {
   #loadedGeneration = -1;
   readonly #reader = new CartReader();
   #memory: MemoryViews | undefined;
+  /** Lines x 65536 + coupons of the last prepared cart region (-1: none), and its offsets table. */
+  #cartShape = -1;
+  #cartTable = 0;
 
   constructor(module: WebAssembly.Module, catalog: Catalog, rules: PromotionRules, options: PricingOptions = {}) {
     this.#instance = new WasmInstance<PricingExports>('pricing', module, options);
@@ -77,7 +80,15 @@ export class PricingEngine {
     return this.#instance.call('quote', (wasm): Quote => {
       let passed = 0;
       for (const k of known) if (k) passed++;
-      const table = wasm.prepareCart(count, passed) >>> 2;
+      // The cart region's layout depends only on the two counts: the same shape as last time
+      // (the common re-quote after a quantity change) skips the call that lays it out.
+      const shape = count * 65_536 + passed;
+      if (shape !== this.#cartShape) {
+        this.#cartTable = wasm.prepareCart(count, passed) >>> 2;
+        this.#cartShape = shape;
+      }
+      const table = this.#cartTable;
+      // After prepareCart, which may have grown (and so replaced) the memory's buffer.
       const views = this.#views(wasm.memory.buffer);
       const { u32, f64 } = views;
       const { item, quantity } = reader;
@@ -122,6 +133,7 @@ export class PricingEngine {
   }
 
   #writeState(): void {
+    this.#cartShape = -1;
     this.#instance.call('setCatalog', (wasm) => writeCatalog(this.#instance, wasm, this.#state));
     this.#instance.call('setRules', (wasm) => writeRules(this.#instance, wasm, this.#state));
     this.#loadedGeneration = this.#instance.generation;
