@@ -4,7 +4,8 @@ import type { Catalog, Product } from '../../src/domain/catalog.js';
 import { parseRules, type PromotionRules } from '../../src/domain/promotions.js';
 import { createPricingEngine } from '../../src/wasm/pricing.js';
 import { oracleQuote } from '../../tests/unit/pricing/oracle.js';
-import { compare, printTable, type BenchRow } from '../harness.js';
+import { compareCpu } from '../cpu.js';
+import { compare } from '../harness.js';
 import { PlainPricingEngine } from './plain/engine.js';
 
 // Quote latency, marshalling included: the WASM engine (release build) against the plain
@@ -103,29 +104,6 @@ function benchCart(catalog: Catalog, lines: number): Cart {
   };
 }
 
-/**
- * CPU time per quote, in interleaved blocks of `calls` quotes: on a busy shared machine the wall
- * clock also counts the time a contender waits for a core, CPU time only the work it does.
- */
-function compareCpu(title: string, contenders: { name: string; run: () => unknown }[], calls: number): void {
-  const blocks = 31;
-  const samples = contenders.map(() => [] as number[]);
-  for (let b = 0; b < blocks; b++) {
-    contenders.forEach((c, i) => {
-      const before = process.cpuUsage();
-      for (let k = 0; k < calls; k++) c.run();
-      const used = process.cpuUsage(before);
-      samples[i]!.push((used.user + used.system) / 1000 / calls);
-    });
-  }
-  const rows: BenchRow[] = samples.map((s, i) => {
-    const sorted = [...s].sort((a, b) => a - b);
-    return { name: contenders[i]!.name, medianMs: sorted[15]!, p99Ms: sorted[30]!, samples: blocks, ratio: 0 };
-  });
-  for (const row of rows) row.ratio = row.medianMs / rows[0]!.medianMs;
-  printTable(`${title}: CPU time per quote (median and worst of ${blocks} blocks of ${calls})`, rows);
-}
-
 describe('pricing: quote latency', () => {
   it('prices 10, 50 and 1,000-line carts with 10 promotions', async () => {
     const catalog = benchCatalog(1200);
@@ -153,7 +131,7 @@ describe('pricing: quote latency', () => {
           { name: 'WASM engine (facade + marshalling)', run: () => engine.quote(cart, at) },
           { name: 'plain TypeScript peer (cents in numbers)', run: () => plain.quote(cart, at) },
         ],
-        size === 1000 ? 20 : 400,
+        { calls: size === 1000 ? 20 : 400 },
       );
     }
   });

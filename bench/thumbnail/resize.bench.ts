@@ -1,4 +1,5 @@
 import { describe, it } from 'vitest';
+import { compareCpu } from '../cpu.js';
 import { compare, printTable, type BenchRow } from '../harness.js';
 import { Thumbnailer, type RgbaImage } from '../../src/wasm/thumbnail.js';
 import { planResize } from '../../src/wasm/thumbnail-geometry.js';
@@ -68,6 +69,13 @@ async function compareJob(
     'MP/s': (row) => ((source.width * source.height) / 1e6 / (row.medianMs / 1000)).toFixed(0),
     'PSNR dB': psnr,
   });
+  // The synchronous, single-threaded pair the engine is measured against, in CPU time as well.
+  const synchronous = peers.filter((p) => p.ours || p.name.startsWith('@napi-rs/image'));
+  compareCpu(
+    title,
+    synchronous.map((p) => ({ name: p.name, run: () => p.resize(source, job) })),
+    { calls: 1, blocks: 9 },
+  );
 }
 
 describe('thumbnail resize', () => {
