@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 
-// The server and the command-line tool, bundled for Node: bin/laden.js imports dist-node/cli.js.
+// The server and the command-line tool, bundled for Node: bin/laden.js imports dist-node/cli.js;
+// `laden thumb catalog` starts dist-node/thumb-worker.js on every core.
 export default defineConfig({
   build: {
     ssr: true,
@@ -9,7 +10,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rollupOptions: {
-      input: { cli: 'src/cli/main.ts', server: 'src/server/main.ts' },
+      input: { cli: 'src/cli/main.ts', server: 'src/server/main.ts', 'thumb-worker': 'src/cli/thumbs/worker.ts' },
       output: { format: 'es', entryFileNames: '[name].js' },
     },
   },

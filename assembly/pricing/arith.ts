@@ -9,10 +9,12 @@ export let mulDivRemainder: u64 = 0;
  * Callers guarantee the quotient fits into 63 bits (a <= c or b <= c).
  */
 export function mulDiv(a: u64, b: u64, c: u64): u64 {
-  if (b == 0 || a <= <u64>i64.MAX_VALUE / b) {
+  // Operands of 63 significant bits together cannot overflow: no division needed to know it.
+  if (clz(a) + clz(b) >= 65) {
     const product = a * b;
-    mulDivRemainder = product % c;
-    return product / c;
+    const quotient = product / c;
+    mulDivRemainder = product - quotient * c;
+    return quotient;
   }
   const aL = a & 0xffffffff,
     aH = a >> 32,
@@ -44,5 +46,5 @@ export function mulDiv(a: u64, b: u64, c: u64): u64 {
 /** n / d rounded half away from zero (commercial rounding), for n >= 0 and d > 0. */
 export function roundDiv(n: i64, d: i64): i64 {
   const q = n / d;
-  return (n % d) * 2 >= d ? q + 1 : q;
+  return (n - q * d) * 2 >= d ? q + 1 : q;
 }

@@ -1,8 +1,18 @@
 // Cart pricing: the catalog's prices, the promotion rules and one cart go in through linear memory,
 // the quote comes back the same way. Every amount is i64 cents; there is no floating point here.
 // The host (src/wasm/pricing.ts) validates all input first, so an abort here is a bug.
-import { align8, checkRegion, ensureMemory, storeU32 } from './arena';
-import { COUPON_SLOTS, PROMO_SLOTS, TIER_SLOTS } from './layout';
+import { align8, checkRegion, ensureMemory, loadI64, storeU32 } from './arena';
+import {
+  ADJUSTMENT_SLOTS,
+  COUPON_SLOTS,
+  LINE_OUT_SLOTS,
+  PROMO_SLOTS,
+  S_VAT_ROWS,
+  SUMMARY_SLOTS,
+  TIER_SLOTS,
+  VAT_SLOTS,
+} from './layout';
+import { adjustmentCount } from './promotions';
 import { computeQuote } from './quote';
 import {
   bitmapAt,
@@ -11,6 +21,7 @@ import {
   couponsAt,
   itemsAt,
   layoutCartRegion,
+  lineCount,
   linesOutAt,
   priceAt,
   productAt,
@@ -105,8 +116,28 @@ export function prepareCart(lines: u32, coupons: u32): usize {
   return table;
 }
 
-/** Prices the prepared cart at `at` (milliseconds since the epoch) with shipping method `method`. */
-export function quote(at: i64, method: u32): void {
+/**
+ * Prices the prepared cart at `at` (whole milliseconds since the epoch, as f64 so the host passes
+ * a plain number) with shipping method `method`. The results are then rewritten as f64 in place:
+ * every figure is an integer far below 2^53, so they stay exact and the host reads them as numbers
+ * instead of converting BigInts one by one.
+ */
+export function quote(at: f64, method: u32): void {
   if (!rulesSet) abort('pricing: quote before setRules');
-  computeQuote(at, method);
+  computeQuote(<i64>at, method);
+  const vatRows = <u32>loadI64(summaryAt, S_VAT_ROWS);
+  toF64(linesOutAt, lineCount * <u32>LINE_OUT_SLOTS, 1);
+  toF64(summaryAt, <u32>SUMMARY_SLOTS, 1);
+  toF64(vatAt, vatRows * <u32>VAT_SLOTS, 1);
+  // Adjustments keep their (line << 32 | promotion) key as two u32; only the amount changes.
+  toF64(adjustmentsAt + 8, adjustmentCount, ADJUSTMENT_SLOTS);
+}
+
+/** Rewrites `count` i64 values, `stride` slots apart from `at`, as f64. */
+function toF64(at: usize, count: u32, stride: i32): void {
+  const step = (<usize>stride) << 3;
+  for (let i: u32 = 0; i < count; i++) {
+    const slot = at + <usize>i * step;
+    store<f64>(slot, <f64>load<i64>(slot));
+  }
 }

@@ -14,11 +14,12 @@ import {
   P_TIER_START,
   TIER_SLOTS,
 } from './layout';
-import { BY_REMAINDER, BY_UNIT_VALUE, sortLines } from './sort';
+import { BY_UNIT_VALUE, selectLargestRemainders, sortLines } from './sort';
 import {
   adjustmentsAt,
+  coveredCount,
+  coveredLine,
   discountAt,
-  eligible,
   lineCount,
   lineQuantity,
   orderAt,
@@ -60,23 +61,25 @@ export function goodsValue(): i64 {
 /** Percentage off the product set, once its units reach the minimum quantity. */
 export function applyPercentage(p: u32): void {
   const record = promo(p);
+  const count = coveredCount(p);
   let units: i64 = 0;
-  for (let line: u32 = 0; line < lineCount; line++) if (eligible(p, line)) units += <i64>lineQuantity(line);
+  for (let c: u32 = 0; c < count; c++) units += <i64>lineQuantity(coveredLine(p, c));
   if (units == 0 || units < loadI64(record, P_MIN_QUANTITY)) return;
   const percent = loadI64(record, P_PERCENT);
-  for (let line: u32 = 0; line < lineCount; line++) {
-    if (eligible(p, line)) reduce(line, p, roundDiv(loadI64(valueAt, <i32>line) * percent, 100));
+  for (let c: u32 = 0; c < count; c++) {
+    const line = coveredLine(p, c);
+    reduce(line, p, roundDiv(loadI64(valueAt, <i32>line) * percent, 100));
   }
 }
 
 /** "Buy X, get Y": of every X + Y eligible units, the Y cheapest are free. */
 export function applyBuyXGetY(p: u32): void {
   const record = promo(p);
-  let count: u32 = 0,
-    units: i64 = 0;
-  for (let line: u32 = 0; line < lineCount; line++) {
-    if (!eligible(p, line)) continue;
-    storeU32(orderAt, count++, line);
+  const count = coveredCount(p);
+  let units: i64 = 0;
+  for (let c: u32 = 0; c < count; c++) {
+    const line = coveredLine(p, c);
+    storeU32(orderAt, c, line);
     units += <i64>lineQuantity(line);
   }
   const get = loadI64(record, P_GET);
@@ -97,12 +100,13 @@ export function applyBuyXGetY(p: u32): void {
 export function applyVolumeTiers(p: u32): void {
   const record = promo(p);
   const first = <i32>loadI64(record, P_TIER_START),
-    count = <i32>loadI64(record, P_TIER_COUNT);
-  for (let line: u32 = 0; line < lineCount; line++) {
-    if (!eligible(p, line)) continue;
+    tiers = <i32>loadI64(record, P_TIER_COUNT);
+  const count = coveredCount(p);
+  for (let c: u32 = 0; c < count; c++) {
+    const line = coveredLine(p, c);
     const quantity = <i64>lineQuantity(line);
     let unitPrice: i64 = -1;
-    for (let t = first; t < first + count; t++) {
+    for (let t = first; t < first + tiers; t++) {
       if (loadI64(tiersAt, t * TIER_SLOTS) <= quantity) unitPrice = loadI64(tiersAt, t * TIER_SLOTS + 1);
     }
     if (unitPrice < 0) continue;
@@ -115,8 +119,9 @@ export function applyVolumeTiers(p: u32): void {
 /** A fixed amount off the (covered part of the) order above a minimum order value, split over its lines. */
 export function applyOrderAmount(p: u32): void {
   const record = promo(p);
+  const count = coveredCount(p);
   let goods: i64 = 0;
-  for (let line: u32 = 0; line < lineCount; line++) if (eligible(p, line)) goods += loadI64(valueAt, <i32>line);
+  for (let c: u32 = 0; c < count; c++) goods += loadI64(valueAt, <i32>coveredLine(p, c));
   if (goods == 0 || goods < loadI64(record, P_MINIMUM_ORDER)) return;
   allocate(p, min(loadI64(record, P_AMOUNT), goods), goods);
 }
@@ -126,22 +131,26 @@ export function applyOrderAmount(p: u32): void {
  * floor of its share, the cents left over go to the largest remainders (ties: lower catalog item).
  */
 function allocate(p: u32, amount: i64, goods: i64): void {
+  const count = coveredCount(p);
   let given: i64 = 0;
-  for (let line: u32 = 0; line < lineCount; line++) {
-    const weight = eligible(p, line) ? loadI64(valueAt, <i32>line) : 0;
-    const share = <i64>mulDiv(<u64>amount, <u64>weight, <u64>goods);
+  for (let c: u32 = 0; c < count; c++) {
+    const line = coveredLine(p, c);
+    const share = <i64>mulDiv(<u64>amount, <u64>loadI64(valueAt, <i32>line), <u64>goods);
     storeI64(shareAt, <i32>line, share);
     storeI64(remainderAt, <i32>line, <i64>mulDivRemainder);
-    storeU32(orderAt, line, line);
+    storeU32(orderAt, c, line);
     given += share;
   }
   const leftover = amount - given;
   if (leftover > 0) {
-    sortLines(lineCount, BY_REMAINDER);
+    selectLargestRemainders(count, <u32>leftover, goods);
     for (let i: u32 = 0; <i64>i < leftover; i++) {
       const line = loadU32(orderAt, i);
       storeI64(shareAt, <i32>line, loadI64(shareAt, <i32>line) + 1);
     }
   }
-  for (let line: u32 = 0; line < lineCount; line++) reduce(line, p, loadI64(shareAt, <i32>line));
+  for (let c: u32 = 0; c < count; c++) {
+    const line = coveredLine(p, c);
+    reduce(line, p, loadI64(shareAt, <i32>line));
+  }
 }

@@ -13,6 +13,7 @@ import {
 import {
   candidateAt,
   cartCouponCount,
+  collectCovered,
   cartCouponsAt,
   chosenAt,
   couponStatusAt,
@@ -136,6 +137,7 @@ export function computeQuote(at: i64, method: u32): void {
     storeU32(candidateAt, p, live ? 1 : 0);
   }
   evaluateCoupons(at, subtotal);
+  for (let p: u32 = 0; p < promoCount; p++) if (isCandidate(p)) collectCovered(p);
 
   // The customer gets the cheapest total: the non-exclusive stack, or one exclusive promotion alone.
   startRecording(false);

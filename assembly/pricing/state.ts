@@ -1,5 +1,5 @@
 // Where the catalog, rules and cart regions live, and how big they are. Set by index.ts.
-import { align8, checkRegion, loadI64, loadU32 } from './arena';
+import { align8, checkRegion, loadI64, loadU32, storeU32 } from './arena';
 import {
   ADJUSTMENT_SLOTS,
   LINE_OUT_SLOTS,
@@ -47,6 +47,12 @@ export let sortTmpAt: usize = 0;
 /** Scratch: per promotion flags (u32): candidate, and member of the chosen option. */
 export let candidateAt: usize = 0;
 export let chosenAt: usize = 0;
+/** Scratch: per promotion, the lines it covers (u32[promotions x lines]) and their count (u32). */
+export let coveredAt: usize = 0;
+export let coveredCountAt: usize = 0;
+/** Scratch: packed u64 selection keys and, per catalog item, the cart line holding it. */
+export let keysAt: usize = 0;
+export let itemLineAt: usize = 0;
 
 export function setCatalogRegion(items: u32, products: u32, price: usize, product: usize, rate: usize): void {
   itemCount = items;
@@ -109,7 +115,11 @@ export function layoutCartRegion(lines: u32, coupons: u32, start: usize): usize 
   sortTmpAt = orderAt + (m << 2);
   candidateAt = sortTmpAt + (m << 2);
   chosenAt = candidateAt + (p << 2);
-  return align8(chosenAt + (p << 2));
+  coveredCountAt = chosenAt + (p << 2);
+  coveredAt = coveredCountAt + (p << 2);
+  keysAt = align8(coveredAt + ((p * m) << 2));
+  itemLineAt = keysAt + (m << 3);
+  return align8(itemLineAt + ((<usize>itemCount) << 2));
 }
 
 export function promo(p: u32): usize {
@@ -130,4 +140,24 @@ export function eligible(p: u32, line: u32): bool {
   const product = loadU32(productAt, lineItem(line));
   const word = loadU32(bitmapAt, p * wordsPerPromo + (product >> 5));
   return ((word >> (product & 31)) & 1) != 0;
+}
+
+/**
+ * Lists the lines promotion `p` covers, once per quote: every option run then walks the short
+ * list instead of testing each line against the bitmap again.
+ */
+export function collectCovered(p: u32): void {
+  const base = coveredAt + ((<usize>p * <usize>lineCount) << 2);
+  let count: u32 = 0;
+  for (let line: u32 = 0; line < lineCount; line++) if (eligible(p, line)) storeU32(base, count++, line);
+  storeU32(coveredCountAt, p, count);
+}
+
+export function coveredCount(p: u32): u32 {
+  return loadU32(coveredCountAt, p);
+}
+
+/** The `c`-th line promotion `p` covers. */
+export function coveredLine(p: u32, c: u32): u32 {
+  return load<u32>(coveredAt + ((<usize>p * <usize>lineCount + <usize>c) << 2));
 }

@@ -4,9 +4,12 @@ import type { Catalog, Product } from '../../src/domain/catalog.js';
 import { parseRules, type PromotionRules } from '../../src/domain/promotions.js';
 import { createPricingEngine } from '../../src/wasm/pricing.js';
 import { oracleQuote } from '../../tests/unit/pricing/oracle.js';
+import { compareCpu } from '../cpu.js';
 import { compare } from '../harness.js';
+import { PlainPricingEngine } from './plain/engine.js';
 
-// Quote latency, marshalling included: the WASM engine (release build) against the BigInt oracle.
+// Quote latency, marshalling included: the WASM engine (release build) against the plain
+// TypeScript peer (integer cents in numbers, compiled tables) and the BigInt oracle.
 const CATEGORIES = ['kaffee-tee', 'mode', 'kueche-haushalt', 'buecher', 'garten'] as const;
 
 function benchCatalog(count: number): Catalog {
@@ -105,18 +108,30 @@ describe('pricing: quote latency', () => {
   it('prices 10, 50 and 1,000-line carts with 10 promotions', async () => {
     const catalog = benchCatalog(1200);
     const engine = await createPricingEngine(catalog, rules, { maxLines: 1000 });
+    const plain = new PlainPricingEngine(catalog, rules, 1000);
     const at = Date.parse('2026-11-25T12:00:00+01:00');
     for (const size of [10, 50, 1000]) {
       const cart = benchCart(catalog, size);
       const check = engine.quote(cart, at);
       if (check.lines.length !== size || check.errors.length) throw new Error('bench cart must be valid');
+      if (JSON.stringify(plain.quote(cart, at)) !== JSON.stringify(check)) throw new Error('the peer must agree');
       await compare(
         `pricing: ${size}-line cart, 10 promotions`,
         [
           { name: 'WASM engine (facade + marshalling)', ours: true, run: () => engine.quote(cart, at) },
+          { name: 'plain TypeScript peer (cents in numbers)', run: () => plain.quote(cart, at) },
           { name: 'TypeScript BigInt oracle', run: () => oracleQuote(catalog, rules, cart, at, 1000) },
         ],
-        { rounds: size === 1000 ? 60 : 400, warmup: 20, budgetMs: 15_000 },
+        // Warm-up long enough for both JITs to reach their optimising tiers.
+        { rounds: size === 1000 ? 300 : 3000, warmup: size === 1000 ? 100 : 1000, budgetMs: 15_000 },
+      );
+      compareCpu(
+        `pricing: ${size}-line cart, 10 promotions`,
+        [
+          { name: 'WASM engine (facade + marshalling)', run: () => engine.quote(cart, at) },
+          { name: 'plain TypeScript peer (cents in numbers)', run: () => plain.quote(cart, at) },
+        ],
+        { calls: size === 1000 ? 20 : 400 },
       );
     }
   });

@@ -13,118 +13,188 @@ export interface PricedItem {
   vatRate: number;
 }
 
+/** A product id's sellable items: its own, or its variants' by variant id. */
+export interface ProductEntry {
+  product: Product;
+  /** The item of a product without variants; -1 when it has variants. */
+  item: number;
+  variants: Map<string, number> | undefined;
+}
+
 export interface CatalogItems {
   items: PricedItem[];
-  byKey: Map<string, number>;
-  products: Map<string, Product>;
+  byId: Map<string, ProductEntry>;
   /** The catalog's products in file order: the eligibility bitmap's columns. */
   productList: Product[];
 }
 
-const itemKey = (productId: string, variantId: string | undefined): string =>
-  variantId === undefined ? productId : `${productId}\u0000${variantId}`;
-
 export function indexCatalog(catalog: Catalog): CatalogItems {
   const items: PricedItem[] = [];
-  const byKey = new Map<string, number>();
-  const products = new Map<string, Product>();
+  const byId = new Map<string, ProductEntry>();
   catalog.products.forEach((product, productIndex) => {
-    products.set(product.id, product);
     const vatRate = VAT_RATES[product.vatClass];
-    const sellable = product.variants?.length
-      ? product.variants.map((v) => ({
-          variantId: v.id as string | undefined,
+    const entry: ProductEntry = { product, item: -1, variants: undefined };
+    byId.set(product.id, entry);
+    if (product.variants?.length) {
+      entry.variants = new Map();
+      for (const v of product.variants) {
+        entry.variants.set(v.id, items.length);
+        items.push({
+          product,
+          productIndex,
+          vatRate,
+          variantId: v.id,
           price: v.price ?? product.price,
           stock: v.stock,
-        }))
-      : [{ variantId: undefined, price: product.price, stock: product.stock }];
-    for (const s of sellable) {
-      byKey.set(itemKey(product.id, s.variantId), items.length);
-      items.push({ product, productIndex, vatRate, ...s });
+        });
+      }
+    } else {
+      entry.item = items.length;
+      items.push({ product, productIndex, vatRate, variantId: undefined, price: product.price, stock: product.stock });
     }
   });
-  return { items, byKey, products, productList: catalog.products };
+  return { items, byId, productList: catalog.products };
 }
 
 /** A price the engine will take: whole cents from 0 to MAX_CENTS with a known VAT rate. */
 export const isSanePrice = (item: PricedItem): boolean =>
   Number.isSafeInteger(item.price) && item.price >= 0 && item.price <= MAX_CENTS && Number.isFinite(item.vatRate);
 
-/** One line the engine prices: a distinct item and the cart lines (indices) it came from. */
-export interface ValidLine {
-  item: number;
-  quantity: number;
-  sources: number[];
-}
-
 type LineError = Quote['errors'][number];
+
+const fail = (errors: LineError[], line: number, code: string, message: string): void => {
+  errors.push({ line, code, message: `Position ${line + 1}: ${message}` });
+};
 
 /**
  * Checks every cart line before anything crosses into WebAssembly. Lines for the same item are
  * merged (so the order of lines never matters); each refused line becomes an entry in `errors`.
+ * One reader lives as long as its facade: the merged lines land in typed arrays it reuses, so a
+ * quote allocates nothing here but its error entries.
  */
-export function validateLines(
-  cart: Cart,
-  catalog: CatalogItems,
-  maxLines: number,
-): { lines: ValidLine[]; errors: LineError[] } {
-  const errors: LineError[] = [];
-  const merged = new Map<number, ValidLine>();
-  const fail = (line: number, code: string, message: string) =>
-    errors.push({ line, code, message: `Position ${line + 1}: ${message}` });
-  const rawLines: unknown = cart.lines;
-  const lines = Array.isArray(rawLines) ? (rawLines as Cart['lines']) : [];
-  lines.forEach((line, index) => {
-    if (index >= maxLines)
-      return fail(index, 'too-many-lines', `Ein Warenkorb fasst höchstens ${maxLines} Positionen.`);
-    const productId: unknown = line?.productId;
-    const product = typeof productId === 'string' ? catalog.products.get(productId) : undefined;
-    if (!product) return fail(index, 'unknown-product', `Das Produkt „${String(productId)}“ gibt es nicht.`);
-    const variantId: unknown = line.variantId;
-    const hasVariants = Boolean(product.variants?.length);
-    const item =
-      typeof variantId === 'string' || variantId === undefined
-        ? catalog.byKey.get(itemKey(product.id, hasVariants ? (variantId ?? '') : variantId))
-        : undefined;
-    if (item === undefined) {
-      const message =
-        hasVariants && variantId === undefined
-          ? `Bitte eine Variante von „${product.title}“ wählen.`
-          : `„${product.title}“ gibt es nicht in der Variante „${String(variantId)}“.`;
-      return fail(index, 'unknown-variant', message);
+export class CartReader {
+  /** Merged lines: `count` distinct items in order of first appearance, with their quantities. */
+  count = 0;
+  item = new Uint32Array(16);
+  quantity = new Uint32Array(16);
+  errors: LineError[] = [];
+  #first = new Int32Array(16);
+  #next = new Int32Array(16);
+  #slot = new Int32Array(0);
+  #stamp = new Uint32Array(0);
+  #epoch = 0;
+
+  read(cart: Cart, catalog: CatalogItems, maxLines: number): void {
+    const raw: unknown = cart.lines;
+    const lines = Array.isArray(raw) ? (raw as Cart['lines']) : [];
+    this.#reserve(lines.length, catalog.items.length);
+    const errors: LineError[] = [];
+    this.errors = errors;
+    const epoch = ++this.#epoch;
+    const { item, quantity } = this;
+    const slot = this.#slot,
+      stamp = this.#stamp,
+      first = this.#first,
+      next = this.#next;
+    // Merged quantities may pass u32 (the check below refuses them), so they add up as numbers.
+    const sums = this.#sums;
+    let count = 0;
+    for (let index = 0; index < lines.length; index++) {
+      next[index] = -1;
+      if (index >= maxLines) {
+        fail(errors, index, 'too-many-lines', `Ein Warenkorb fasst höchstens ${maxLines} Positionen.`);
+        continue;
+      }
+      const line = lines[index];
+      const productId: unknown = line?.productId;
+      const entry = typeof productId === 'string' ? catalog.byId.get(productId) : undefined;
+      if (!entry) {
+        fail(errors, index, 'unknown-product', `Das Produkt „${String(productId)}“ gibt es nicht.`);
+        continue;
+      }
+      const variantId: unknown = line!.variantId;
+      const found = entry.variants
+        ? typeof variantId === 'string'
+          ? entry.variants.get(variantId)
+          : undefined
+        : variantId === undefined
+          ? entry.item
+          : undefined;
+      if (found === undefined) {
+        const title = entry.product.title;
+        const message =
+          entry.variants && variantId === undefined
+            ? `Bitte eine Variante von „${title}“ wählen.`
+            : `„${title}“ gibt es nicht in der Variante „${String(variantId)}“.`;
+        fail(errors, index, 'unknown-variant', message);
+        continue;
+      }
+      const q: unknown = line!.quantity;
+      if (typeof q !== 'number' || !Number.isInteger(q) || q <= 0) {
+        fail(errors, index, 'invalid-quantity', `Die Menge muss eine ganze Zahl ab 1 sein, nicht „${String(q)}“.`);
+        continue;
+      }
+      const priced = catalog.items[found]!;
+      if (!isSanePrice(priced)) {
+        const message = `„${entry.product.title}“ hat keinen gültigen Preis und kann nicht bestellt werden.`;
+        fail(errors, index, 'invalid-price', message);
+        continue;
+      }
+      if (stamp[found] === epoch) {
+        const at = slot[found]!;
+        sums[at]! += q;
+        let last = first[at]!;
+        while (next[last]! >= 0) last = next[last]!;
+        next[last] = index;
+      } else {
+        stamp[found] = epoch;
+        slot[found] = count;
+        item[count] = found;
+        sums[count] = q;
+        first[count] = index;
+        count++;
+      }
     }
-    const quantity: unknown = line.quantity;
-    if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity <= 0) {
-      return fail(index, 'invalid-quantity', `Die Menge muss eine ganze Zahl ab 1 sein, nicht „${String(quantity)}“.`);
+    let kept = 0;
+    for (let i = 0; i < count; i++) {
+      const q = sums[i]!,
+        stock = catalog.items[item[i]!]!.stock;
+      let code = '',
+        message = '';
+      if (q > MAX_QUANTITY) {
+        code = 'above-maximum';
+        message = `Höchstens ${MAX_QUANTITY} Stück je Artikel, nicht ${q}.`;
+      } else if (q > stock) {
+        code = 'above-stock';
+        message = stock > 0 ? `Nur noch ${stock} Stück auf Lager (gewünscht: ${q}).` : 'Leider ausverkauft.';
+      }
+      if (code) {
+        for (let s = first[i]!; s >= 0; s = next[s]!) fail(errors, s, code, message);
+        continue;
+      }
+      item[kept] = item[i]!;
+      quantity[kept] = q;
+      kept++;
     }
-    const priced = catalog.items[item]!;
-    if (!isSanePrice(priced)) {
-      return fail(
-        index,
-        'invalid-price',
-        `„${product.title}“ hat keinen gültigen Preis und kann nicht bestellt werden.`,
-      );
-    }
-    const existing = merged.get(item);
-    if (existing) {
-      existing.quantity += quantity;
-      existing.sources.push(index);
-    } else merged.set(item, { item, quantity, sources: [index] });
-  });
-  const valid: ValidLine[] = [];
-  for (const line of merged.values()) {
-    const priced = catalog.items[line.item]!;
-    if (line.quantity > MAX_QUANTITY) {
-      for (const s of line.sources)
-        fail(s, 'above-maximum', `Höchstens ${MAX_QUANTITY} Stück je Artikel, nicht ${line.quantity}.`);
-    } else if (line.quantity > priced.stock) {
-      const message =
-        priced.stock > 0
-          ? `Nur noch ${priced.stock} Stück auf Lager (gewünscht: ${line.quantity}).`
-          : 'Leider ausverkauft.';
-      for (const s of line.sources) fail(s, 'above-stock', message);
-    } else valid.push(line);
+    this.count = kept;
+    if (errors.length > 1) errors.sort((a, b) => a.line - b.line);
   }
-  errors.sort((a, b) => a.line - b.line);
-  return { lines: valid, errors };
+
+  #sums = new Float64Array(16);
+
+  #reserve(lines: number, items: number): void {
+    if (this.item.length < lines) {
+      const size = Math.max(lines, this.item.length * 2);
+      this.item = new Uint32Array(size);
+      this.quantity = new Uint32Array(size);
+      this.#sums = new Float64Array(size);
+      this.#first = new Int32Array(size);
+      this.#next = new Int32Array(size);
+    }
+    if (this.#slot.length < items) {
+      this.#slot = new Int32Array(items);
+      this.#stamp = new Uint32Array(items);
+      this.#epoch = 0;
+    }
+  }
 }

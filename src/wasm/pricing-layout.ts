@@ -20,7 +20,9 @@ import type { LadenExports } from './loader.js';
  *     out: lines (unitPrice, listTotal, discount, total) i64 each; statuses u32[coupons];
  *          summary SUMMARY i64; vat rows (rate, gross, net, tax) i64, highest rate first;
  *          adjustments (line << 32 | promotion, amount) i64 pairs
- *   quote(at: i64 epoch milliseconds, method: u32) prices the prepared cart.
+ *   quote(at: f64 epoch milliseconds, method: u32) prices the prepared cart, then rewrites every
+ *     output figure as f64 (exact: all are integers below 2^53) so no BigInt crosses per quote;
+ *     an adjustment's key stays two u32 (promotion, then line), its amount becomes f64.
  */
 export const PROMO = {
   slots: 16,
@@ -78,5 +80,5 @@ export interface PricingExports extends LadenExports {
   setCatalog(items: number, products: number): number;
   setRules(promotions: number, tiers: number, coupons: number): number;
   prepareCart(lines: number, coupons: number): number;
-  quote(at: bigint, method: number): void;
+  quote(at: number, method: number): void;
 }

@@ -2,17 +2,27 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWasmModule } from '#wasm-source';
 import { lineKey, type Cart } from '../../../src/domain/cart.js';
-import { parseRules } from '../../../src/domain/promotions.js';
+import type { Catalog } from '../../../src/domain/catalog.js';
+import { parseRules, type PromotionRules } from '../../../src/domain/promotions.js';
 import type { Quote } from '../../../src/domain/quote.js';
 import { PricingEngine } from '../../../src/wasm/pricing.js';
+import { PlainPricingEngine } from '../../../bench/pricing/plain/engine.js';
 import { quoteTimes, ruleSets, shops } from './arbitraries.js';
 import { catalogOf, rulesOf } from './fixtures.js';
 import { oracleQuote } from './oracle.js';
 
-let engine: PricingEngine;
+/** What both engines offer: the WASM engine and its plain-TypeScript peer in bench/pricing. */
+interface Engine {
+  load(catalog: Catalog, rules: PromotionRules): void;
+  quote(cart: Cart, at: number): Quote;
+}
+
+const engines: Record<string, Engine> = {};
 
 beforeAll(async () => {
-  engine = new PricingEngine(await loadWasmModule('pricing'), catalogOf([{ id: 'p000', price: 1 }]), rulesOf());
+  const catalog = catalogOf([{ id: 'p000', price: 1 }]);
+  engines['WASM'] = new PricingEngine(await loadWasmModule('pricing'), catalog, rulesOf());
+  engines['plain TypeScript'] = new PlainPricingEngine(catalog, rulesOf());
 });
 
 /** Figures, codes and statuses: what engine and oracle must agree on (messages are prose). */
@@ -52,11 +62,12 @@ function shuffle<T>(items: T[], seed: number): T[] {
   return out;
 }
 
-describe('pricing engine against the oracle', () => {
+describe.each(['WASM', 'plain TypeScript'])('%s pricing engine against the oracle', (name) => {
   it('agrees with the BigInt oracle on random catalogs, rule sets and carts, and keeps every invariant', () => {
     fc.assert(
       fc.property(shops, ruleSets, quoteTimes, ([catalog, cart], input, at) => {
         const rules = parseRules(input);
+        const engine = engines[name]!;
         engine.load(catalog, rules);
         const quote = engine.quote(cart, at);
         expect(figures(quote)).toEqual(figures(oracleQuote(catalog, rules, cart, at)));
@@ -69,6 +80,7 @@ describe('pricing engine against the oracle', () => {
   it('gives every line the same figures whatever the order of the cart lines', () => {
     fc.assert(
       fc.property(shops, ruleSets, quoteTimes, fc.nat(), ([catalog, cart], input, at, seed) => {
+        const engine = engines[name]!;
         engine.load(catalog, parseRules(input));
         const shuffled: Cart = { ...cart, lines: shuffle(cart.lines, seed) };
         const byKey = (q: Quote) => [...q.lines].sort((a, b) => lineKey(a).localeCompare(lineKey(b)));

@@ -97,6 +97,7 @@ describe('laden thumb catalog', () => {
     expect(await widthOf('p00002-1-160.webp')).toBe(160);
     await expect(readFile(join(shop, 'thumbs', 'p00002-1-320.webp'))).rejects.toThrow();
     expect((await laden('thumb', 'catalog', shop)).stdout).toMatch(/0 written, 4 up to date/);
+    expect((await laden('thumb', 'catalog', shop, '--force')).stdout).toMatch(/4 written, 0 up to date/);
     // Thumbnails made by another engine version are made again.
     await writeFile(join(shop, 'thumbs', '.engine'), 'engine 0\n');
     expect((await laden('thumb', 'catalog', shop)).stdout).toMatch(/4 written, 0 up to date/);
