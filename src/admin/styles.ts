@@ -2,6 +2,15 @@ import { css } from 'lit';
 
 /** Forms, cards, tables and messages the back office pages share (on top of sharedStyles). */
 export const adminStyles = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  /* Headings take the focus after a navigation only to start reading there: no ring, they do nothing. */
+  h1[tabindex='-1']:focus-visible {
+    box-shadow: none;
+  }
   .page {
     padding-top: 20px;
   }

@@ -189,7 +189,7 @@ export class AdminApp extends LitElement {
     // keyboard or screen-reader user starts reading where the page starts.
     const current = this.main?.firstElementChild as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
     const path = location.pathname + location.search;
-    if (!current || current.dataset['shownFor'] === path) return;
+    if (!current || current.classList.contains('loading') || current.dataset['shownFor'] === path) return;
     current.dataset['shownFor'] = path;
     await current.updateComplete;
     const heading = (current.shadowRoot ?? this.renderRoot).querySelector<HTMLElement>('h1');
