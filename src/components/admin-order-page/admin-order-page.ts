@@ -87,7 +87,9 @@ export class AdminOrderPage extends LitElement {
 
   private readonly onDialogClosed = (): void => {
     this.target = undefined;
-    this.opener?.focus();
+    // Back to the button that opened it; after a step that button is gone, so to the page's heading.
+    if (this.opener?.isConnected) this.opener.focus();
+    else this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   };
 
   private async submit(event: SubmitEvent): Promise<void> {
