@@ -254,7 +254,7 @@ export class AdminOrderPage extends LitElement {
 
   private renderOrder({ order, events }: OrderWithEvents) {
     return html`<div class="top">
-        <h1 tabindex="-1">Bestellung ${order.id}</h1>
+        <h1 tabindex="-1">Bestellung <span class="id">${order.id}</span></h1>
         <span class="state" data-state=${order.state} data-testid="admin-order-state"
           >${FULFILMENT_LABELS[order.state]}</span
         >

@@ -57,6 +57,7 @@ export class AdminOrdersPage extends LitElement {
       }
       td a {
         font-weight: 700;
+        white-space: nowrap;
       }
       .sub {
         display: block;
