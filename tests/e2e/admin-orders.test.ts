@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { waitForServiceWorker } from './support/service-worker.js';
 import { OWNER, addVirtualAuthenticator, shopperOrders, signInWithPassword, useAdminShop } from './admin-helpers.js';
 
 describe('the back office: staff sign in and ship an order to the shopper', () => {
@@ -42,6 +43,15 @@ describe('the back office: staff sign in and ship an order to the shopper', () =
     await page.getByLabel('Suche').fill(shopper.number);
     await page.getByRole('button', { name: 'Suchen' }).click();
     await expect.poll(() => page.getByRole('row').count()).toBe(2);
+    // The same selection as CSV, with the session's cookie.
+    const csv = page.getByRole('link', { name: 'Als CSV exportieren' });
+    expect(await csv.getAttribute('href')).toBe(`/api/admin/orders.csv?q=${shopper.number}`);
+    const rows = await page.evaluate(
+      async (href) => (await (await fetch(href)).text()).trim().split(/\r?\n/),
+      '/api/admin/orders.csv?q=' + shopper.number,
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain(shopper.number);
     await page.getByRole('link', { name: shopper.number }).click();
     await page.getByRole('heading', { name: `Bestellung ${shopper.number}`, level: 1 }).waitFor();
     expect(await page.getByText('Erika Mustermann').count()).toBeGreaterThan(0);
@@ -71,6 +81,14 @@ describe('the back office: staff sign in and ship an order to the shopper', () =
     expect(await shopper.page.getByTestId('order-fulfilment').textContent()).toContain('DHL');
     await shopper.page.goto(`${fixture.url}/orders`);
     await expect.poll(() => shopper.page.getByTestId('order-state').first().textContent()).toBe('Versendet');
+    // Offline, the order page still shows the last known state, and from when it is.
+    await waitForServiceWorker(shopper.page);
+    await shopper.context.setOffline(true);
+    await shopper.page.goto(`${fixture.url}/orders/${shopper.key}`);
+    await expect.poll(() => shopper.page.getByTestId('order-state').textContent()).toBe('Versendet');
+    expect(await shopper.page.getByTestId('order-fulfilment').textContent()).toMatch(
+      /Offline – letzter bekannter Stand vom \d{2}\.\d{2}\.\d{4}/,
+    );
     await context.close();
     await shopper.context.close();
   });
