@@ -86,7 +86,11 @@ export async function addVirtualAuthenticator(page: Page): Promise<{ credentials
   };
 }
 
-export async function signInWithPassword(page: Page, url: string, who = OWNER): Promise<void> {
+export async function signInWithPassword(
+  page: Page,
+  url: string,
+  who: { email: string; password: string } = OWNER,
+): Promise<void> {
   await page.goto(`${url}/admin/login`);
   await page.getByLabel('E-Mail-Adresse').fill(who.email);
   await page.getByLabel('Passwort').fill(who.password);

@@ -169,7 +169,7 @@ export class AdminStaffPage extends LitElement {
       <div role="status">${this.message ? html`<p class="success">${this.message}</p>` : nothing}</div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <div class="card">${this.renderList()}</div>
-      <form class="card" @submit=${this.add} aria-labelledby="add">
+      <form class="card" @submit=${this.add} aria-labelledby="add" novalidate>
         <h2 id="add" style="grid-column: 1 / -1">Zugang hinzufügen</h2>
         <div class="field">
           <label for="new-email">E-Mail-Adresse</label>
