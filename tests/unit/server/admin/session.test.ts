@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { hashPassword, verifyPassword } from '../../../../src/server/admin/password.js';
 import { listAudit } from '../../../../src/server/db/audit-store.js';
+import { findStaffByEmail, insertStaff } from '../../../../src/server/db/staff-store.js';
 import { IDLE_TIMEOUT_MS } from '../../../../src/server/db/session-store.js';
 import { BACKENDS } from '../../../support/databases.js';
 import { ADMIN_TEST_TIMEOUT, AdminClient, PASSWORDS, signedIn, startAdminShop, type AdminShop } from './support.js';
@@ -53,6 +55,17 @@ describe.each(BACKENDS)('back-office sign-in and sessions (%s)', (backend) => {
       ['sign-in-failed', 'niemand@example.de', '127.0.0.1'],
       ['sign-in-failed', 'inhaberin@example.de', '127.0.0.1'],
     ]);
+  });
+
+  it('replaces a hash made with weaker scrypt parameters at the next sign-in', async () => {
+    const weak = await hashPassword('Alte-Parameter-2019', { N: 2 ** 14, r: 8, p: 1 });
+    await shop.server.data.write((trx) =>
+      insertStaff(trx, { email: 'alt@example.de', role: 'staff', passwordHash: weak, at: '2019-01-01T00:00:00.000Z' }),
+    );
+    expect((await new AdminClient(shop.url).signIn('alt@example.de', 'Alte-Parameter-2019')).status).toBe(200);
+    const stored = await findStaffByEmail(shop.server.data.db, 'alt@example.de');
+    expect(stored?.passwordHash).toMatch(/^scrypt\$32768\$8\$3\$/);
+    expect(await verifyPassword('Alte-Parameter-2019', stored?.passwordHash ?? '')).toBe(true);
   });
 
   it('gives a new session id at every sign-in; the one the browser brought no longer works', async () => {

@@ -25,6 +25,8 @@ export interface AdminShop {
   server: RunningServer;
   url: string;
   clock: TestClock;
+  /** Another server process's worth: a second instance on the same database and clock. */
+  anotherInstance(): Promise<RunningServer>;
   addStaff(email: string, role: Role, password?: string): Promise<{ id: string; email: string; role: Role }>;
   close(): Promise<void>;
 }
@@ -48,19 +50,27 @@ export async function startAdminShop(
   const shop = fixtureShop();
   const database = await freshDatabase(backend);
   const clock = new TestClock();
-  const server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    distDir: shop.dist,
-    // Orders are placed at the test clock's time too, so date filters can be tested.
-    orders: { databaseUrl: database.url, now: () => new Date(clock.ms) },
-    ...(options.effects ? { effects: options.effects } : {}),
-    admin: { now: clock.now, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) },
-  });
+  const start = () =>
+    startServer({
+      port: 0,
+      host: '127.0.0.1',
+      distDir: shop.dist,
+      // Orders are placed at the test clock's time too, so date filters can be tested.
+      orders: { databaseUrl: database.url, now: () => new Date(clock.ms) },
+      ...(options.effects ? { effects: options.effects } : {}),
+      admin: { now: clock.now, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) },
+    });
+  const server = await start();
+  const others: RunningServer[] = [];
   return {
     server,
     url: server.url,
     clock,
+    anotherInstance: async () => {
+      const other = await start();
+      others.push(other);
+      return other;
+    },
     addStaff: async (email, role, password = role === 'owner' ? PASSWORDS.owner : PASSWORDS.staff) => {
       const passwordHash = await hashed(password);
       return server.data.write((trx) =>
@@ -68,6 +78,7 @@ export async function startAdminShop(
       );
     },
     close: async () => {
+      for (const other of others) await other.close();
       await server.close();
       await database.drop();
       shop.remove();
