@@ -23,6 +23,9 @@ export const TRANSITIONS = {
   cancelled: [],
 } as const satisfies Record<FulfilmentState, readonly FulfilmentState[]>;
 
+export const isFulfilmentState = (value: unknown): value is FulfilmentState =>
+  typeof value === 'string' && (FULFILMENT_STATES as readonly string[]).includes(value);
+
 export function canMove(from: FulfilmentState, to: FulfilmentState): boolean {
   return (TRANSITIONS[from] as readonly FulfilmentState[]).includes(to);
 }
@@ -41,6 +44,10 @@ export const CARRIERS = {
 } as const;
 export type Carrier = keyof typeof CARRIERS;
 export const CARRIER_IDS = Object.keys(CARRIERS) as Carrier[];
+
+/** The carrier's name for people; an id this version does not know is shown as it is. */
+export const carrierName = (carrier: string): string =>
+  Object.hasOwn(CARRIERS, carrier) ? CARRIERS[carrier as Carrier].name : carrier;
 
 /** Letters and digits only: it is put into a carrier's URL. */
 export const TRACKING_NUMBER = /^[A-Za-z0-9]{6,40}$/;
