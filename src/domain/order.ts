@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_COUPONS, MAX_QUANTITY, SHIPPING_METHODS } from './cart.js';
 import { ID_PATTERN } from './catalog.js';
 import type { Quote } from './quote.js';
+import type { StockShortage } from './stock.js';
 
 /**
  * An order as the shop sends it to `POST /api/orders`, and what the server answers. The schemas
@@ -95,6 +96,7 @@ export const ORDER_ERRORS = {
   priceChanged: 'price-changed',
   unknownProduct: 'unknown-product',
   unorderable: 'unorderable',
+  outOfStock: 'out-of-stock',
   tooLarge: 'too-large',
   unavailable: 'unavailable',
   notFound: 'not-found',
@@ -109,6 +111,8 @@ export interface OrderProblem {
   quote?: Quote;
   /** With `invalid`: the field and its message. */
   issues?: { path: string; message: string }[];
+  /** With `out-of-stock`: each line there is not enough of, and how many there are. */
+  lines?: StockShortage[];
 }
 
 export type OrderAnswer = { order: PlacedOrder } | OrderProblem;

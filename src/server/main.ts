@@ -7,6 +7,9 @@ import { createApp } from './app.js';
 import { DEFAULT_SQLITE_PATH, openDataLayer, type DataLayer } from './db/data-layer.js';
 import { combineEffects, type OrderEffects } from './orders/effects.js';
 import { openOrders, type OrdersConfig } from './orders/setup.js';
+import { seedStock } from './db/stock-store.js';
+import { stockEffects } from './stock/effects.js';
+import { stockRoutes } from './stock/routes.js';
 
 export interface StartOptions {
   port?: number;
@@ -51,15 +54,18 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     ...poolSettings(),
   });
   // Each feature that acts when an order is placed or changes state adds its effects here.
-  const effects: OrderEffects[] = [];
+  const effects: OrderEffects[] = [stockEffects(config.now)];
   let orders;
   try {
     orders = await openOrders({ dbPath: data.location, ...config, catalogPath }, data, combineEffects(effects));
+    // Items the database has not seen yet start with the catalog's stock; known items keep theirs.
+    const catalog = orders.catalog;
+    await data.transaction((trx) => seedStock(trx, catalog));
   } catch (error) {
     await data.close();
     throw error;
   }
-  const app = createApp({ distDir, version, orders: orders.routes });
+  const app = createApp({ distDir, version, orders: orders.routes, stock: stockRoutes(data) });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));

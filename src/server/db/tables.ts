@@ -30,10 +30,23 @@ export interface IdempotencyKeysTable {
   created_at: number;
 }
 
+/** Units available per sellable item (src/server/db/stock-store.ts); see docs/stock.md. */
+export interface StockTable {
+  /** The product id, or "productId/variantId" for a variant. */
+  sku: string;
+  product_id: string;
+  variant_id: string | null;
+  /** Product title (and variant title) as the catalog last named it: for the back office's search. */
+  title: string;
+  available: number;
+  updated_at: string;
+}
+
 export interface Tables {
   schema_version: SchemaVersionTable;
   orders: OrdersTable;
   idempotency_keys: IdempotencyKeysTable;
+  stock: StockTable;
 }
 
 /**
@@ -44,4 +57,5 @@ export interface Tables {
 export const COPY_TABLES = [
   { table: 'orders', key: 'id' },
   { table: 'idempotency_keys', key: 'key' },
+  { table: 'stock', key: 'sku' },
 ] as const satisfies readonly { table: keyof Tables; key: string }[];
