@@ -8,7 +8,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute, PrecacheFallbackPlugin } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { CACHE_NAMES, SHELL_URL, SW_MESSAGES } from './sw-contract.js';
@@ -55,6 +55,18 @@ registerRoute(
       new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 60 * 60 * 24 * 30, purgeOnQuotaError: true }),
     ],
   }),
+);
+
+// Stock must be the server's current word whenever there is a network; offline the last copy stands
+// in (its Date header says how old it is, and the page says so). Before the general API route.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/stock'),
+  new NetworkFirst({
+    cacheName: CACHE_NAMES.stock,
+    networkTimeoutSeconds: 4,
+    plugins: [okOnly, new ExpirationPlugin({ maxEntries: 50, maxAgeSeconds: 60 * 60 * 24 * 7 })],
+  }),
+  'GET',
 );
 
 // API reads answer at once from the cache and refresh it behind the scenes; writes are never cached,
