@@ -31,3 +31,25 @@ export interface StockShortage {
   requested: number;
   available: number;
 }
+
+interface OrderLine {
+  productId: string;
+  variantId?: string | undefined;
+  quantity: number;
+}
+
+/**
+ * The order's lines cut down to what is available: each short item gets at most its available units
+ * (spread over its lines in order), lines left with nothing are dropped, other lines stay as they are.
+ */
+export function reduceToAvailable<L extends OrderLine>(lines: readonly L[], shortages: readonly StockShortage[]): L[] {
+  const left = new Map(shortages.map((s) => [skuOf(s.productId, s.variantId), Math.max(0, s.available)]));
+  return lines.flatMap((line) => {
+    const sku = skuOf(line.productId, line.variantId);
+    const available = left.get(sku);
+    if (available === undefined) return [line];
+    const quantity = Math.min(line.quantity, available);
+    left.set(sku, available - quantity);
+    return quantity > 0 ? [{ ...line, quantity }] : [];
+  });
+}
