@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { packageRoot } from '../node/package-root.js';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import type { AdminConfig } from './admin/context.js';
+import { adminApi, adminNotFound, adminSettings } from './admin/setup.js';
 import { DEFAULT_SQLITE_PATH, openDataLayer, type DataLayer } from './db/data-layer.js';
 import { combineEffects, type OrderEffects } from './orders/effects.js';
 import { openOrders, type OrdersConfig } from './orders/setup.js';
@@ -21,6 +23,8 @@ export interface StartOptions {
    * with, rules.json beside it (default: $LADEN_CATALOG or the dist's data/catalog.json).
    */
   orders?: Partial<OrdersConfig>;
+  /** The back office: its clock, public address and proxy trust (src/server/admin/context.ts). */
+  admin?: AdminConfig;
 }
 
 /** The database the server uses: PostgreSQL when an address is configured, else the SQLite file. */
@@ -65,7 +69,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await data.close();
     throw error;
   }
-  const app = createApp({ distDir, version, orders: orders.routes, stock: stockRoutes(data) });
+  const admin = adminSettings(data, combineEffects(effects), options.admin);
+  // Each back-office feature adds its routes here, before the API is mounted (Hono copies them then).
+  const adminRoutes = adminApi(admin);
+  adminNotFound(adminRoutes);
+  const app = createApp({ distDir, version, orders: orders.routes, stock: stockRoutes(data), admin: adminRoutes });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));
