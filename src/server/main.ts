@@ -12,6 +12,7 @@ import { openOrders, type OrdersConfig } from './orders/setup.js';
 import { seedStock } from './db/stock-store.js';
 import { stockEffects } from './stock/effects.js';
 import { stockRoutes } from './stock/routes.js';
+import { adminStockRoutes } from './stock/admin-routes.js';
 
 export interface StartOptions {
   port?: number;
@@ -72,6 +73,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const admin = adminSettings(data, combineEffects(effects), options.admin);
   // Each back-office feature adds its routes here, before the API is mounted (Hono copies them then).
   const adminRoutes = adminApi(admin);
+  adminRoutes.route('/stock', adminStockRoutes(admin));
   adminNotFound(adminRoutes);
   const app = createApp({ distDir, version, orders: orders.routes, stock: stockRoutes(data), admin: adminRoutes });
   const host = options.host ?? '127.0.0.1';
