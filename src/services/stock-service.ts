@@ -112,7 +112,9 @@ export class StockService extends EventTarget {
         console.error('Laden: the known stock could not be read', error);
       }
     }
-    if (!this.isFresh()) await this.refresh();
+    // A page load always asks: what another tab or an order changed is seen at once, and an
+    // unchanged answer costs a 304.
+    await this.refresh();
   }
 
   async #ask(): Promise<void> {
