@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cacheNames, waitForServiceWorker } from './support/service-worker.js';
 import { setStock, stockItem } from '../../src/server/db/stock-store.js';
 import {
   addToCart,
@@ -61,5 +62,31 @@ describe('stock in the shop', () => {
     await page.getByText('Ausverkauft').waitFor();
     expect(await page.getByRole('button', { name: 'In den Warenkorb' }).isDisabled()).toBe(true);
     await page.close();
+  });
+
+  it('offline shows the last known state with its time, and the live one again once online', async () => {
+    const other = simpleProduct(builtCatalog(), 3);
+    await env.shop.data.transaction((trx) => setStock(trx, other.id, 3));
+    const context = await env.browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const page = await context.newPage();
+    await page.goto(`${env.shop.url}/p/${other.slug}`);
+    await waitForServiceWorker(page);
+    // Loaded again under the service worker, which now answers /api/stock.
+    await page.reload();
+    const state = page.locator('shop-product-page .buy shop-stock-state');
+    const shown = () => state.evaluate((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim());
+    await expect.poll(shown).toBe('Nur noch 3 auf Lager');
+    // The service worker answered through its network-first route and kept a copy.
+    await expect.poll(() => cacheNames(page)).toContain('laden-stock');
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(shown).toMatch(/^Nur noch 3 auf Lager Stand: \d\d:\d\d Uhr$/);
+
+    // Sold out meanwhile; back online the page asks again at once.
+    await env.shop.data.transaction((trx) => setStock(trx, other.id, 0));
+    await context.setOffline(false);
+    await expect.poll(shown, { timeout: 15_000 }).toBe('Ausverkauft');
+    await context.close();
   });
 });
