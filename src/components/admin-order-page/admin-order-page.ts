@@ -253,13 +253,7 @@ export class AdminOrderPage extends LitElement {
   }
 
   private renderOrder({ order, events }: OrderWithEvents) {
-    return html`<div class="top">
-        <h1 tabindex="-1">Bestellung <span class="id">${order.id}</span></h1>
-        <span class="state" data-state=${order.state} data-testid="admin-order-state"
-          >${FULFILMENT_LABELS[order.state]}</span
-        >
-      </div>
-      <p class="muted">Bestellt am ${formatDateTime(order.placedAt)}</p>
+    return html`<p class="muted">Bestellt am ${formatDateTime(order.placedAt)}</p>
       <div role="status">${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}</div>
       <div class="grid">
         <div>
@@ -325,17 +319,26 @@ export class AdminOrderPage extends LitElement {
   }
 
   override render() {
+    // One heading for loading and loaded alike: it keeps the focus the shell gave it.
+    const order = this.data?.order;
     return html`<section class="page">
       <p><a href="/admin/orders">← Alle Bestellungen</a></p>
+      <div class="top">
+        <h1 tabindex="-1">Bestellung <span class="id">${order?.id ?? this.orderId}</span></h1>
+        ${
+          order
+            ? html`<span class="state" data-state=${order.state} data-testid="admin-order-state"
+                >${FULFILMENT_LABELS[order.state]}</span
+              >`
+            : nothing
+        }
+      </div>
       ${
         this.data
           ? this.renderOrder(this.data)
-          : html`<h1 tabindex="-1">Bestellung ${this.orderId}</h1>
-              ${
-                this.error
-                  ? html`<p class="error" role="alert">${this.error}</p>`
-                  : html`<p role="status">Bestellung wird geladen …</p>`
-              }`
+          : this.error
+            ? html`<p class="error" role="alert">${this.error}</p>`
+            : html`<p role="status">Bestellung wird geladen …</p>`
       }
     </section>`;
   }

@@ -195,9 +195,10 @@ export class AdminOrdersPage extends LitElement {
             <a href=${`/admin/orders/${encodeURIComponent(o.id)}`}>${o.id}</a>
             <span class="sub phone">${o.name}</span>
             <span class="sub">${formatDateTime(o.placedAt)}</span>
+            <span class="phone"><span class="state" data-state=${o.state}>${FULFILMENT_LABELS[o.state]}</span></span>
           </td>
           <td class="wide">${o.name}<span class="sub">${o.email}</span></td>
-          <td>
+          <td class="wide">
             <span class="state" data-state=${o.state}>${FULFILMENT_LABELS[o.state]}</span>
             ${o.paymentState ? html`<span class="sub">${o.paymentState === 'paid' ? 'bezahlt' : 'offen'}</span>` : nothing}
           </td>
@@ -219,7 +220,7 @@ export class AdminOrdersPage extends LitElement {
             <tr>
               <th scope="col">Bestellung</th>
               <th scope="col" class="wide">Kunde</th>
-              <th scope="col">Status</th>
+              <th scope="col" class="wide">Status</th>
               <th scope="col" class="number wide">Artikel</th>
               <th scope="col" class="number">Summe</th>
             </tr>
