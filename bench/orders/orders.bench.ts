@@ -9,6 +9,7 @@ import pg from 'pg';
 import type { Catalog } from '../../src/domain/catalog.js';
 import { openDataLayer } from '../../src/server/db/data-layer.js';
 import { startTestPostgres } from '../../tests/support/postgres.js';
+import { seedStock } from '../../src/server/db/stock-store.js';
 import { printTable, type BenchRow } from '../harness.js';
 import { startServerOnOneCore, type ServerProcess } from './server-process.js';
 import { sampleOrder } from './sample-order.js';
@@ -76,6 +77,20 @@ async function readBack(url: string, ids: string[]): Promise<number> {
   }
 }
 
+/**
+ * The load orders far more units than the demo catalog holds: the stock is set high first (the
+ * server keeps what the database has), so every request is a sale and the bench measures ordering.
+ */
+async function plentyOfStock(dbPath: string, catalog: Catalog): Promise<void> {
+  const data = await openDataLayer({ url: dbPath });
+  try {
+    const plenty = { ...catalog, products: catalog.products.map((p) => ({ ...p, stock: 1_000_000 })) };
+    await data.transaction((trx) => seedStock(trx, plenty));
+  } finally {
+    await data.close();
+  }
+}
+
 describe('orders API under load', () => {
   it('durable orders per second: SQLite with and without group commit, PostgreSQL with one and two instances', async () => {
     const distDir = join(process.cwd(), 'dist');
@@ -105,6 +120,7 @@ describe('orders API under load', () => {
     try {
       for (const setup of setups) {
         const database = await setup.database();
+        await plentyOfStock(database.url, catalog);
         const servers: ServerProcess[] = [];
         try {
           for (let i = 0; i < setup.instances; i++) {

@@ -34,6 +34,7 @@ export const ADMIN_PAGES: readonly AdminPage[] = [
     () => import('../components/admin-orders-page/admin-orders-page.js'),
   ),
   page('orders/:orderId', '', 'admin-order-page', () => import('../components/admin-order-page/admin-order-page.js')),
+  page('stock', 'Bestand', 'admin-stock-page', () => import('../components/admin-stock-page/admin-stock-page.js')),
   page(
     'passkeys',
     'Passkeys',

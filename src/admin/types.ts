@@ -80,3 +80,13 @@ export interface Page<T> {
   next: string | null;
   items: T[];
 }
+
+/** One sellable item's stock (`GET /api/admin/stock`); `sku` is the product id or "productId/variantId". */
+export interface StockItem {
+  sku: string;
+  productId: string;
+  variantId: string | null;
+  title: string;
+  available: number;
+  updatedAt: string;
+}

@@ -3,6 +3,7 @@ import { MAX_COUPONS, MAX_QUANTITY, SHIPPING_METHODS } from './cart.js';
 import { ID_PATTERN } from './catalog.js';
 import type { FulfilmentState, Tracking } from './fulfilment.js';
 import type { Quote } from './quote.js';
+import type { StockShortage } from './stock.js';
 
 /**
  * An order as the shop sends it to `POST /api/orders`, and what the server answers. The schemas
@@ -137,6 +138,7 @@ export const ORDER_ERRORS = {
   priceChanged: 'price-changed',
   unknownProduct: 'unknown-product',
   unorderable: 'unorderable',
+  outOfStock: 'out-of-stock',
   tooLarge: 'too-large',
   unavailable: 'unavailable',
   notFound: 'not-found',
@@ -151,6 +153,8 @@ export interface OrderProblem {
   quote?: Quote;
   /** With `invalid`: the field and its message. */
   issues?: { path: string; message: string }[];
+  /** With `out-of-stock`: each line there is not enough of, and how many there are. */
+  lines?: StockShortage[];
 }
 
 export type OrderAnswer = { order: PublicOrder } | OrderProblem;

@@ -11,6 +11,8 @@ export interface AppOptions {
   version: string;
   /** `/api/orders` (src/server/orders); absent, the shop has no checkout. */
   orders?: Hono;
+  /** `/api/stock` (src/server/stock): live availability for the shop. */
+  stock?: Hono;
   /** `/api/admin` (src/server/admin), its guard in front of every route. */
   admin?: Hono<AdminEnv>;
 }
@@ -31,6 +33,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/health', (c) => c.json({ status: 'ok', version: options.version }));
   if (options.orders) app.route('/api/orders', options.orders);
+  if (options.stock) app.route('/api/stock', options.stock);
   if (options.admin) app.route('/api/admin', options.admin);
   app.all('/api/*', (c) => c.json({ error: 'not-found', message: `Keine API unter ${c.req.path}` }, 404));
   app.onError((error, c) => {

@@ -9,6 +9,10 @@ import { adminApi, adminNotFound, adminSettings } from './admin/setup.js';
 import { DEFAULT_SQLITE_PATH, openDataLayer, type DataLayer } from './db/data-layer.js';
 import { combineEffects, type OrderEffects } from './orders/effects.js';
 import { openOrders, type OrdersConfig } from './orders/setup.js';
+import { seedStock } from './db/stock-store.js';
+import { stockEffects } from './stock/effects.js';
+import { stockRoutes } from './stock/routes.js';
+import { adminStockRoutes } from './stock/admin-routes.js';
 
 export interface StartOptions {
   port?: number;
@@ -57,11 +61,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     ...poolSettings(),
   });
   // Each feature that acts when an order is placed or changes state adds its effects here.
-  const effects: OrderEffects[] = [];
+  const effects: OrderEffects[] = [stockEffects(config.now)];
   const allEffects = combineEffects([...effects, ...(options.effects ?? [])]);
   let orders;
   try {
     orders = await openOrders({ dbPath: data.location, ...config, catalogPath }, data, allEffects);
+    // Items the database has not seen yet start with the catalog's stock; known items keep theirs.
+    const catalog = orders.catalog;
+    await data.transaction((trx) => seedStock(trx, catalog));
   } catch (error) {
     await data.close();
     throw error;
@@ -69,8 +76,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const admin = adminSettings(data, allEffects, options.admin);
   // Each back-office feature adds its routes here, before the API is mounted (Hono copies them then).
   const adminRoutes = adminApi(admin);
+  adminRoutes.route('/stock', adminStockRoutes(admin));
   adminNotFound(adminRoutes);
-  const app = createApp({ distDir, version, orders: orders.routes, admin: adminRoutes });
+  const app = createApp({ distDir, version, orders: orders.routes, stock: stockRoutes(data), admin: adminRoutes });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));

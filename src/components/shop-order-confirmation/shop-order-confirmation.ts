@@ -20,6 +20,7 @@ import { renderFulfilment } from '../shop-orders-page/order-fulfilment.js';
 import { renderPriceChanges } from './price-changes.js';
 import { orderConfirmationStyles } from './shop-order-confirmation.styles.js';
 import '../shop-order-summary/shop-order-summary.js';
+import '../shop-stock-shortage/shop-stock-shortage.js';
 
 /** An ordered quote: "Noch … bis zum kostenlosen Versand" no longer helps anyone. */
 const placed = (quote: Quote): Quote => ({
@@ -102,6 +103,11 @@ export class ShopOrderConfirmation extends LitElement {
       <h2 id="why">Ihre Bestellung wurde nicht angenommen</h2>
       <p data-testid="rejection-reason">${problem?.message ?? 'Der Server hat die Bestellung abgelehnt.'}</p>
       ${newQuote ? renderPriceChanges(order.quote, newQuote, this.catalog) : nothing}
+      ${
+        problem?.error === ORDER_ERRORS.outOfStock && !reordered
+          ? html`<shop-stock-shortage .order=${order}></shop-stock-shortage>`
+          : nothing
+      }
       ${
         reordered
           ? html`<p><a href=${`/orders/${reordered}`}>Zur neuen Bestellung</a></p>`

@@ -114,6 +114,18 @@ export interface AuditLogTable {
   address: string | null;
 }
 
+/** Units available per sellable item (src/server/db/stock-store.ts); see docs/stock.md. */
+export interface StockTable {
+  /** The product id, or "productId/variantId" for a variant. */
+  sku: string;
+  product_id: string;
+  variant_id: string | null;
+  /** Product title (and variant title) as the catalog last named it: for the back office's search. */
+  title: string;
+  available: number;
+  updated_at: string;
+}
+
 export interface Tables {
   schema_version: SchemaVersionTable;
   orders: OrdersTable;
@@ -125,6 +137,7 @@ export interface Tables {
   sign_in_throttle: SignInThrottleTable;
   audit_log: AuditLogTable;
   order_events: OrderEventsTable;
+  stock: StockTable;
 }
 
 /**
@@ -142,4 +155,5 @@ export const COPY_TABLES = [
   { table: 'sign_in_throttle', key: 'key' },
   { table: 'audit_log', key: 'id' },
   { table: 'order_events', key: 'id' },
+  { table: 'stock', key: 'sku' },
 ] as const satisfies readonly { table: keyof Tables; key: string }[];

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Hono } from 'hono';
 import { CatalogFormatError, parseCatalog } from '../../catalog/schema.js';
+import { MAX_QUANTITY } from '../../domain/cart.js';
+import type { Catalog } from '../../domain/catalog.js';
 import { RulesFormatError, parseRulesText } from '../../domain/promotions.js';
 import { createPricingEngine } from '../../wasm/pricing.js';
 import type { DataLayer } from '../db/data-layer.js';
@@ -29,6 +31,8 @@ export interface OrdersConfig {
 export interface Orders {
   routes: Hono;
   store: OrderStore;
+  /** The catalog orders are priced with (its stock figures are only where stock starts). */
+  catalog: Catalog;
 }
 
 /** The server cannot take orders with what it was given (a missing or broken catalog or rules file). */
@@ -47,14 +51,31 @@ async function readText(path: string, what: string): Promise<string> {
   }
 }
 
+/**
+ * The catalog as the server prices it: stock is the database's business (src/server/stock), where
+ * an order takes its units in its own transaction, so the catalog's starting figures must not refuse
+ * an order the database can fill.
+ */
+const withoutStockLimits = (catalog: Catalog): Catalog => ({
+  ...catalog,
+  products: catalog.products.map((p) => ({
+    ...p,
+    stock: MAX_QUANTITY,
+    ...(p.variants ? { variants: p.variants.map((v) => ({ ...v, stock: MAX_QUANTITY })) } : {}),
+  })),
+});
+
 /** The pricing WASM module with the server's catalog and rules: the same engine the shop quotes with. */
-async function createPricer(catalogPath: string, rulesPath: string): Promise<OrderPricer> {
+async function createPricer(
+  catalogPath: string,
+  rulesPath: string,
+): Promise<{ pricer: OrderPricer; catalog: Catalog }> {
   const catalogText = await readText(catalogPath, 'catalog');
   const rulesText = await readText(rulesPath, 'promotions');
   try {
     const catalog = parseCatalog(JSON.parse(catalogText));
-    const engine = await createPricingEngine(catalog, parseRulesText(rulesText, rulesPath));
-    return { quote: (cart, at) => engine.quote(cart, at) };
+    const engine = await createPricingEngine(withoutStockLimits(catalog), parseRulesText(rulesText, rulesPath));
+    return { pricer: { quote: (cart, at) => engine.quote(cart, at) }, catalog };
   } catch (error) {
     if (error instanceof SyntaxError || error instanceof CatalogFormatError) {
       throw new OrdersConfigError(`${catalogPath}: ${error.message}`, { cause: error });
@@ -66,10 +87,10 @@ async function createPricer(catalogPath: string, rulesPath: string): Promise<Ord
 
 /** Prices with the server's catalog and stores through `data`: everything `/api/orders` needs. */
 export async function openOrders(config: OrdersConfig, data: DataLayer, effects: OrderEffects = {}): Promise<Orders> {
-  const pricer = await createPricer(
+  const { pricer, catalog } = await createPricer(
     config.catalogPath,
     config.rulesPath ?? join(dirname(config.catalogPath), 'rules.json'),
   );
   const store = new OrderStore(data, effects);
-  return { routes: orderRoutes({ store, pricer, ...(config.now ? { now: config.now } : {}) }), store };
+  return { routes: orderRoutes({ store, pricer, ...(config.now ? { now: config.now } : {}) }), store, catalog };
 }
