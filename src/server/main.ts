@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../node/package-root.js';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { catalogRoutes, mediaRoutes } from './catalog/routes.js';
 import { DEFAULT_SQLITE_PATH, openDataLayer, type DataLayer } from './db/data-layer.js';
 import { combineEffects, type OrderEffects } from './orders/effects.js';
 import { openOrders, type OrdersConfig } from './orders/setup.js';
@@ -18,6 +19,13 @@ export interface StartOptions {
    * with, rules.json beside it (default: $LADEN_CATALOG or the dist's data/catalog.json).
    */
   orders?: Partial<OrdersConfig>;
+  /** Photos published with a catalog (default: $LADEN_MEDIA_DIR or data/media in the package). */
+  mediaDir?: string;
+}
+
+/** The shop's photo folder: published photos and their thumbnails, served under /data/. */
+export function mediaDirFrom(option: string | undefined, root = packageRoot()): string {
+  return option ?? process.env['LADEN_MEDIA_DIR'] ?? join(root, 'data', 'media');
 }
 
 /** The database the server uses: PostgreSQL when an address is configured, else the SQLite file. */
@@ -59,7 +67,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await data.close();
     throw error;
   }
-  const app = createApp({ distDir, version, orders: orders.routes });
+  const app = createApp({
+    distDir,
+    version,
+    orders: orders.routes,
+    catalog: catalogRoutes(orders.catalog),
+    media: mediaRoutes(mediaDirFrom(options.mediaDir, root)),
+  });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));

@@ -5,7 +5,7 @@ import { openDataLayer, type DataLayer } from '../../server/db/data-layer.js';
 import { MIGRATIONS, migrate, schemaVersion } from '../../server/db/migrate.js';
 import { databaseUrlFrom } from '../../server/main.js';
 
-const DB_OPTION = `  --db URL      postgres://user:pass@host:port/db, or sqlite:FILE / FILE for the embedded store
+export const DB_OPTION = `  --db URL      postgres://user:pass@host:port/db, or sqlite:FILE / FILE for the embedded store
                 (default: $LADEN_DATABASE_URL, else $LADEN_DB, else data/laden.sqlite in the package)`;
 
 function target(args: string[]): string {
@@ -13,7 +13,7 @@ function target(args: string[]): string {
   return databaseUrlFrom(values.db ? { databaseUrl: values.db } : {});
 }
 
-async function withDatabase<T>(url: string, migrateOnOpen: boolean, work: (data: DataLayer) => Promise<T>) {
+export async function withDatabase<T>(url: string, migrateOnOpen: boolean, work: (data: DataLayer) => Promise<T>) {
   let data: DataLayer;
   try {
     data = await openDataLayer({ url, migrate: migrateOnOpen });

@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { catalogGenerateCommand } from './catalog-generate.js';
+import { catalogPublishCommand } from './catalog-publish.js';
 import { dbCopyCommand, dbMigrateCommand, dbStatusCommand } from './db.js';
 import { quoteCommand } from './quote.js';
 import { searchCommand } from './search.js';
@@ -10,6 +11,7 @@ import { thumbCatalogCommand } from './thumb-catalog.js';
 // Each command lives in its own file; register it here.
 export const commands: Command[] = [
   catalogGenerateCommand,
+  catalogPublishCommand,
   serveCommand,
   thumbCommand,
   thumbCatalogCommand,

@@ -30,10 +30,24 @@ export interface IdempotencyKeysTable {
   created_at: number;
 }
 
+/** A published catalog; the row with the highest version is the one served and priced with. */
+export interface CatalogVersionsTable {
+  version: number;
+  published_at: string;
+  /** SHA-256 (hex) of catalog_json and rules_json: part of the data URLs, so a URL names one content. */
+  checksum: string;
+  /** `cli` or the owner's e-mail. */
+  published_by: string;
+  catalog_json: string;
+  rules_json: string;
+  search_index: Uint8Array;
+}
+
 export interface Tables {
   schema_version: SchemaVersionTable;
   orders: OrdersTable;
   idempotency_keys: IdempotencyKeysTable;
+  catalog_versions: CatalogVersionsTable;
 }
 
 /**
@@ -44,4 +58,5 @@ export interface Tables {
 export const COPY_TABLES = [
   { table: 'orders', key: 'id' },
   { table: 'idempotency_keys', key: 'key' },
+  { table: 'catalog_versions', key: 'version' },
 ] as const satisfies readonly { table: keyof Tables; key: string }[];
