@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { catalogGenerateCommand } from './catalog-generate.js';
+import { catalogImportCommand } from './catalog-import.js';
 import { catalogPublishCommand } from './catalog-publish.js';
 import { dbCopyCommand, dbMigrateCommand, dbStatusCommand } from './db.js';
 import { quoteCommand } from './quote.js';
@@ -12,6 +13,7 @@ import { thumbCatalogCommand } from './thumb-catalog.js';
 export const commands: Command[] = [
   catalogGenerateCommand,
   catalogPublishCommand,
+  catalogImportCommand,
   serveCommand,
   thumbCommand,
   thumbCatalogCommand,
