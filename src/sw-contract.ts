@@ -6,6 +6,7 @@ export const CACHE_NAMES = {
   assets: 'laden-assets',
   images: 'laden-images',
   api: 'laden-api',
+  catalog: 'laden-catalog',
 } as const;
 
 /** Every route of the single-page app renders from this one document. */

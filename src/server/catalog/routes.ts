@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -44,6 +45,8 @@ export function catalogRoutes(served: ServedCatalog): Hono {
  */
 export function mediaRoutes(mediaDir: string): Hono {
   const app = new Hono();
+  // Empty until the first publish brings a photo; it exists from the start so serving never guesses.
+  mkdirSync(mediaDir, { recursive: true });
   const root = relative(process.cwd(), mediaDir) || '.';
   app.get(
     '/data/*',
