@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { mountStatic } from './static.js';
 import { securityHeaders } from './security.js';
+import type { AdminEnv } from './admin/context.js';
 
 export interface AppOptions {
   /** The built app (vite build output). */
@@ -14,6 +15,8 @@ export interface AppOptions {
   catalog?: Hono;
   /** Published photos, served under /data/ before the built app's. */
   media?: Hono;
+  /** `/api/admin` (src/server/admin), its guard in front of every route. */
+  admin?: Hono<AdminEnv>;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -25,6 +28,7 @@ export function createApp(options: AppOptions): Hono {
   if (options.orders) app.route('/api/orders', options.orders);
   if (options.catalog) app.route('/', options.catalog);
   if (options.media) app.route('/', options.media);
+  if (options.admin) app.route('/api/admin', options.admin);
   app.all('/api/*', (c) => c.json({ error: 'not-found', message: `Keine API unter ${c.req.path}` }, 404));
   app.onError((error, c) => {
     console.error(error);

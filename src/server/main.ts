@@ -5,6 +5,8 @@ import { packageRoot } from '../node/package-root.js';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { catalogRoutes, mediaRoutes } from './catalog/routes.js';
+import type { AdminConfig } from './admin/context.js';
+import { adminApi, adminNotFound, adminSettings } from './admin/setup.js';
 import { DEFAULT_SQLITE_PATH, openDataLayer, type DataLayer } from './db/data-layer.js';
 import { combineEffects, type OrderEffects } from './orders/effects.js';
 import { openOrders, type OrdersConfig } from './orders/setup.js';
@@ -19,6 +21,8 @@ export interface StartOptions {
    * with, rules.json beside it (default: $LADEN_CATALOG or the dist's data/catalog.json).
    */
   orders?: Partial<OrdersConfig>;
+  /** The back office: its clock, public address and proxy trust (src/server/admin/context.ts). */
+  admin?: AdminConfig;
   /** Photos published with a catalog (default: $LADEN_MEDIA_DIR or data/media in the package). */
   mediaDir?: string;
 }
@@ -67,10 +71,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await data.close();
     throw error;
   }
+  const admin = adminSettings(data, combineEffects(effects), options.admin);
+  // Each back-office feature adds its routes here, before the API is mounted (Hono copies them then).
+  const adminRoutes = adminApi(admin);
+  adminNotFound(adminRoutes);
   const app = createApp({
     distDir,
     version,
     orders: orders.routes,
+    admin: adminRoutes,
     catalog: catalogRoutes(orders.catalog),
     media: mediaRoutes(mediaDirFrom(options.mediaDir, root)),
   });

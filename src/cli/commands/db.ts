@@ -10,7 +10,12 @@ export const DB_OPTION = `  --db URL      postgres://user:pass@host:port/db, or 
 
 function target(args: string[]): string {
   const { values } = parseArgs({ args, options: { db: { type: 'string' } } });
-  return databaseUrlFrom(values.db ? { databaseUrl: values.db } : {});
+  return databaseUrlOption(values.db);
+}
+
+/** The database a command works on: --db, else the server's default. */
+export function databaseUrlOption(db: string | undefined): string {
+  return databaseUrlFrom(db ? { databaseUrl: db } : {});
 }
 
 export async function withDatabase<T>(url: string, migrateOnOpen: boolean, work: (data: DataLayer) => Promise<T>) {

@@ -6,6 +6,7 @@ import { dbCopyCommand, dbMigrateCommand, dbStatusCommand } from './db.js';
 import { quoteCommand } from './quote.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
+import { staffAddCommand, staffListCommand, staffRemoveCommand } from './staff.js';
 import { thumbCommand } from './thumb.js';
 import { thumbCatalogCommand } from './thumb-catalog.js';
 
@@ -22,4 +23,7 @@ export const commands: Command[] = [
   dbMigrateCommand,
   dbStatusCommand,
   dbCopyCommand,
+  staffAddCommand,
+  staffListCommand,
+  staffRemoveCommand,
 ];
