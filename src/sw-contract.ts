@@ -7,6 +7,7 @@ export const CACHE_NAMES = {
   images: 'laden-images',
   api: 'laden-api',
   catalog: 'laden-catalog',
+  stock: 'laden-stock',
 } as const;
 
 /** Every route of the single-page app renders from this one document. */

@@ -8,7 +8,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute, PrecacheFallbackPlugin } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { CACHE_NAMES, SHELL_URL, SW_MESSAGES } from './sw-contract.js';
@@ -16,17 +16,29 @@ import { SYNC_TAG, flushOutbox } from './services/order-sender.js';
 
 declare const self: ServiceWorkerGlobalScope;
 
+/** The back office's pages and chunks (vite.config.ts puts its chunks under /assets/admin/). */
+const ADMIN_PAGES = /^\/admin(\/|$)/;
+const isAdminAsset = (url: URL): boolean => url.pathname.startsWith('/assets/admin/');
+
 const okOnly = new CacheableResponsePlugin({ statuses: [200] });
 
 // Navigations first, so the precache route below does not answer "/" cache-first: online the shopper
 // gets the newest page, offline (or after 3 s of a dead network) the precached shell, which routes
 // any path. Pages are deliberately not cached one by one: a stored page of a newer deploy could
-// name scripts this worker never precached, and would then break offline.
+// name scripts this worker never precached, and would then break offline. The back office (/admin)
+// is not the shop: the worker leaves its pages to the network, never the shop's shell.
 registerRoute(
   new NavigationRoute(
     new NetworkOnly({ networkTimeoutSeconds: 3, plugins: [new PrecacheFallbackPlugin({ fallbackURL: SHELL_URL })] }),
-    { denylist: [/^\/api\//] },
+    { denylist: [/^\/api\//, ADMIN_PAGES] },
   ),
+);
+
+// The back office's API and its own chunks always come from the network: nothing of it is precached
+// and nothing is kept in a cache a shopper's device holds.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && (url.pathname.startsWith('/api/admin/') || isAdminAsset(url)),
+  new NetworkOnly(),
 );
 
 precacheAndRoute(self.__WB_MANIFEST);
@@ -36,7 +48,10 @@ cleanupOutdatedCaches();
 // name means the bytes never change, so the cache answers without asking the network.
 registerRoute(
   ({ url, request }) =>
-    url.origin === self.location.origin && url.pathname.startsWith('/assets/') && request.method === 'GET',
+    url.origin === self.location.origin &&
+    url.pathname.startsWith('/assets/') &&
+    !isAdminAsset(url) &&
+    request.method === 'GET',
   new CacheFirst({
     cacheName: CACHE_NAMES.assets,
     plugins: [okOnly, new ExpirationPlugin({ maxEntries: 100, maxAgeSeconds: 60 * 60 * 24 * 365 })],
@@ -70,6 +85,18 @@ registerRoute(
   }),
 );
 
+// Stock must be the server's current word whenever there is a network; offline the last copy stands
+// in (its Date header says how old it is, and the page says so). Before the general API route.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/stock'),
+  new NetworkFirst({
+    cacheName: CACHE_NAMES.stock,
+    networkTimeoutSeconds: 4,
+    plugins: [okOnly, new ExpirationPlugin({ maxEntries: 50, maxAgeSeconds: 60 * 60 * 24 * 7 })],
+  }),
+  'GET',
+);
+
 // API reads answer at once from the cache and refresh it behind the scenes; writes are never cached,
 // and neither is an order's state nor the current catalog version, which must always be the
 // server's current word.
@@ -78,7 +105,8 @@ registerRoute(
     url.origin === self.location.origin &&
     url.pathname.startsWith('/api/') &&
     !url.pathname.startsWith('/api/orders') &&
-    !url.pathname.startsWith('/api/catalog/'),
+    !url.pathname.startsWith('/api/catalog/') &&
+    !url.pathname.startsWith('/api/admin/'),
   new StaleWhileRevalidate({
     cacheName: CACHE_NAMES.api,
     plugins: [okOnly, new ExpirationPlugin({ maxEntries: 100, maxAgeSeconds: 60 * 60 * 24 * 7 })],

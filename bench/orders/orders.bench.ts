@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Sqlite from 'better-sqlite3';
 import type { Catalog } from '../../src/domain/catalog.js';
+import { openDataLayer } from '../../src/server/db/data-layer.js';
+import { seedStock } from '../../src/server/db/stock-store.js';
 import { printTable, type BenchRow } from '../harness.js';
 import { startServerOnOneCore } from './server-process.js';
 import { sampleOrder } from './sample-order.js';
@@ -58,12 +60,27 @@ function storedOrders(dbPath: string): number {
   }
 }
 
+/**
+ * The load orders far more units than the demo catalog holds: the stock is set high first (the
+ * server keeps what the database has), so every request is a sale and the bench measures ordering.
+ */
+async function plentyOfStock(dbPath: string, catalog: Catalog): Promise<void> {
+  const data = await openDataLayer({ url: dbPath });
+  try {
+    const plenty = { ...catalog, products: catalog.products.map((p) => ({ ...p, stock: 1_000_000 })) };
+    await data.transaction((trx) => seedStock(trx, plenty));
+  } finally {
+    await data.close();
+  }
+}
+
 describe('orders API under load', () => {
   it('POST /api/orders: orders per second on one core, with p99', async () => {
     const distDir = join(process.cwd(), 'dist');
     const catalog = JSON.parse(readFileSync(join(distDir, 'data', 'catalog.json'), 'utf8')) as Catalog;
     const dir = mkdtempSync(join(tmpdir(), 'laden-bench-orders-'));
     const dbPath = join(dir, 'orders.sqlite');
+    await plentyOfStock(dbPath, catalog);
     const server = await startServerOnOneCore({ core: 1, dbPath, distDir });
     try {
       // The server's own total, from its price-changed answer to an impossible one.

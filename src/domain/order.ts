@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { MAX_COUPONS, MAX_QUANTITY, SHIPPING_METHODS } from './cart.js';
 import { ID_PATTERN } from './catalog.js';
+import type { FulfilmentState, Tracking } from './fulfilment.js';
 import type { Quote } from './quote.js';
+import type { StockShortage } from './stock.js';
 
 /**
  * An order as the shop sends it to `POST /api/orders`, and what the server answers. The schemas
@@ -95,6 +97,7 @@ export const ORDER_ERRORS = {
   priceChanged: 'price-changed',
   unknownProduct: 'unknown-product',
   unorderable: 'unorderable',
+  outOfStock: 'out-of-stock',
   tooLarge: 'too-large',
   unavailable: 'unavailable',
   notFound: 'not-found',
@@ -109,6 +112,8 @@ export interface OrderProblem {
   quote?: Quote;
   /** With `invalid`: the field and its message. */
   issues?: { path: string; message: string }[];
+  /** With `out-of-stock`: each line there is not enough of, and how many there are. */
+  lines?: StockShortage[];
 }
 
 export type OrderAnswer = { order: PlacedOrder } | OrderProblem;
@@ -140,4 +145,15 @@ export interface ShopOrder {
   problem?: OrderProblem;
   /** What the shopper did about a rejected order, so it is shown as dealt with, never dropped. */
   resolution?: { action: 'reordered'; key: string } | { action: 'returned-to-cart' };
+  /** A confirmed order's way to the door as the server last told it (kept for offline). */
+  fulfilment?: OrderFulfilment;
+}
+
+export interface OrderFulfilment {
+  state: FulfilmentState;
+  /** When the shop moved it into this state (ISO). */
+  changedAt: string;
+  tracking: Tracking | null;
+  /** When this device last heard it from the server (ms). */
+  checkedAt: number;
 }

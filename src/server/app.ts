@@ -15,6 +15,8 @@ export interface AppOptions {
   catalog?: Hono;
   /** Published photos, served under /data/ before the built app's. */
   media?: Hono;
+  /** `/api/stock` (src/server/stock): live availability for the shop. */
+  stock?: Hono;
   /** `/api/admin` (src/server/admin), its guard in front of every route. */
   admin?: Hono<AdminEnv>;
 }
@@ -28,6 +30,7 @@ export function createApp(options: AppOptions): Hono {
   if (options.orders) app.route('/api/orders', options.orders);
   if (options.catalog) app.route('/', options.catalog);
   if (options.media) app.route('/', options.media);
+  if (options.stock) app.route('/api/stock', options.stock);
   if (options.admin) app.route('/api/admin', options.admin);
   app.all('/api/*', (c) => c.json({ error: 'not-found', message: `Keine API unter ${c.req.path}` }, 404));
   app.onError((error, c) => {

@@ -10,6 +10,10 @@ import { adminApi, adminNotFound, adminSettings } from './admin/setup.js';
 import { DEFAULT_SQLITE_PATH, openDataLayer, type DataLayer } from './db/data-layer.js';
 import { combineEffects, type OrderEffects } from './orders/effects.js';
 import { openOrders, type OrdersConfig } from './orders/setup.js';
+import { seedStock } from './db/stock-store.js';
+import { stockEffects } from './stock/effects.js';
+import { stockRoutes } from './stock/routes.js';
+import { adminStockRoutes } from './stock/admin-routes.js';
 
 export interface StartOptions {
   port?: number;
@@ -63,10 +67,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     ...poolSettings(),
   });
   // Each feature that acts when an order is placed or changes state adds its effects here.
-  const effects: OrderEffects[] = [];
+  const effects: OrderEffects[] = [stockEffects(config.now)];
   let orders;
   try {
     orders = await openOrders({ dbPath: data.location, ...config, catalogPath }, data, combineEffects(effects));
+    // Items the database has not seen yet start with the served catalog's stock; known items keep
+    // theirs. A publish seeds its own items in its transaction (src/server/catalog/publish.ts).
+    const catalog = await orders.catalog.catalog();
+    await data.transaction((trx) => seedStock(trx, catalog));
   } catch (error) {
     await data.close();
     throw error;
@@ -74,11 +82,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const admin = adminSettings(data, combineEffects(effects), options.admin);
   // Each back-office feature adds its routes here, before the API is mounted (Hono copies them then).
   const adminRoutes = adminApi(admin);
+  adminRoutes.route('/stock', adminStockRoutes(admin));
   adminNotFound(adminRoutes);
   const app = createApp({
     distDir,
     version,
     orders: orders.routes,
+    stock: stockRoutes(data),
     admin: adminRoutes,
     catalog: catalogRoutes(orders.catalog),
     media: mediaRoutes(mediaDirFrom(options.mediaDir, root)),

@@ -14,9 +14,10 @@ import { notify } from './notices.js';
  *  2. `cart` records become `StoredCart` (revision + time, so tabs can tell new from old);
  *     `recent` holds recently viewed products, indexed by time.
  *  3. `outbox`: the shop's orders (ShopOrder) by Idempotency-Key, indexed by creation time.
+ *  4. `stock`: the last stock levels the server sent (KnownStock) under the key "levels".
  */
 export const DB_NAME = 'laden';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export const CART_KEY = 'current';
 
@@ -32,10 +33,17 @@ export interface RecentView {
   viewedAt: number;
 }
 
+/** The last answer of `GET /api/stock` and when the server gave it (ms since the epoch). */
+export interface KnownStock {
+  stock: Record<string, number>;
+  fetchedAt: number;
+}
+
 export interface LadenSchema extends DBSchema {
   cart: { key: string; value: StoredCart };
   recent: { key: string; value: RecentView; indexes: { 'by-viewed-at': number } };
   outbox: { key: string; value: ShopOrder; indexes: { 'by-created-at': number } };
+  stock: { key: string; value: KnownStock };
 }
 
 type UpgradeTx = IDBPTransaction<LadenSchema, StoreNames<LadenSchema>[], 'versionchange'>;
@@ -56,6 +64,9 @@ const MIGRATIONS: Record<number, Migration> = {
   },
   3: (db) => {
     db.createObjectStore('outbox', { keyPath: 'key' }).createIndex('by-created-at', 'createdAt');
+  },
+  4: (db) => {
+    db.createObjectStore('stock');
   },
 };
 

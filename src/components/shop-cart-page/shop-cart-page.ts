@@ -16,6 +16,7 @@ import { sharedStyles } from '../../styles/shared.js';
 import { cartPageStyles } from './shop-cart-page.styles.js';
 import '../shop-image/shop-image.js';
 import '../shop-quantity-input/shop-quantity-input.js';
+import '../shop-stock-state/shop-stock-state.js';
 import '../shop-order-summary/shop-order-summary.js';
 import '../shop-coupon-field/shop-coupon-field.js';
 
@@ -70,6 +71,11 @@ export class ShopCartPage extends LitElement {
         <a class="title" href=${`/p/${product.slug}`}>${product.title}</a>
         ${variant ? html`<span class="variant">${variant.title}</span>` : nothing}
         ${priced ? html`<span class="unit">${formatEuro(priced.unitPrice)} / Stück</span>` : nothing}
+        <shop-stock-state
+          .stock=${variant?.stock ?? product.stock}
+          product-id=${product.id}
+          variant-id=${variant?.id ?? ''}
+        ></shop-stock-state>
         ${problem ? html`<span class="problem" role="alert">${problem}</span>` : nothing}
       </div>
       <div class="controls">

@@ -7,6 +7,7 @@ import type { CatalogIndex } from '../../domain/catalog-index.js';
 import { ORDER_ERRORS, PAYMENT_LABELS, type ShopOrder } from '../../domain/order.js';
 import type { Quote } from '../../domain/quote.js';
 import { OutboxController } from '../../controllers/outbox-controller.js';
+import { OrderStatusController } from '../../controllers/order-status-controller.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import type { CartService } from '../../services/cart-service.js';
 import { orderSender } from '../../services/page-order-sender.js';
@@ -15,9 +16,11 @@ import { sharedStyles } from '../../styles/shared.js';
 import { SHIPPING_LABELS, renderLines } from '../shop-checkout-page/order-breakdown.js';
 import { orderStyles } from '../shop-checkout-page/order-styles.js';
 import { orderName, stateLabel } from '../shop-orders-page/order-state.js';
+import { renderFulfilment } from '../shop-orders-page/order-fulfilment.js';
 import { renderPriceChanges } from './price-changes.js';
 import { orderConfirmationStyles } from './shop-order-confirmation.styles.js';
 import '../shop-order-summary/shop-order-summary.js';
+import '../shop-stock-shortage/shop-stock-shortage.js';
 
 /** An ordered quote: "Noch … bis zum kostenlosen Versand" no longer helps anyone. */
 const placed = (quote: Quote): Quote => ({
@@ -38,6 +41,7 @@ export class ShopOrderConfirmation extends LitElement {
   static override styles = [sharedStyles, orderStyles, orderConfirmationStyles];
 
   private readonly outbox = new OutboxController(this);
+  private readonly status = new OrderStatusController(this, this.outbox);
 
   @consume({ context: catalogContext, subscribe: true })
   private catalog?: CatalogIndex;
@@ -99,6 +103,11 @@ export class ShopOrderConfirmation extends LitElement {
       <p data-testid="rejection-reason">${problem?.message ?? 'Der Server hat die Bestellung abgelehnt.'}</p>
       ${newQuote ? renderPriceChanges(order.quote, newQuote, this.catalog) : nothing}
       ${
+        problem?.error === ORDER_ERRORS.outOfStock && !reordered
+          ? html`<shop-stock-shortage .order=${order}></shop-stock-shortage>`
+          : nothing
+      }
+      ${
         reordered
           ? html`<p><a href=${`/orders/${reordered}`}>Zur neuen Bestellung</a></p>`
           : html`<div class="actions">
@@ -123,6 +132,7 @@ export class ShopOrderConfirmation extends LitElement {
     const { shippingAddress: a, payment, cart } = order.request;
     return html`<div data-state=${order.state}>
       <p class="status" role="status" data-testid="order-state">${stateLabel(order, this.outbox.online)}</p>
+      ${order.fulfilment ? html`<p>${renderFulfilment(order, this.outbox.online)}</p>` : nothing}
       ${
         order.state === 'confirmed' && order.order
           ? html`<p>Vielen Dank für Ihre Bestellung! Ihre Bestellnummer:</p>

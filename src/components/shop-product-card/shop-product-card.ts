@@ -101,7 +101,7 @@ export class ShopProductCard extends LitElement {
         <shop-rating .value=${p.rating} .count=${p.ratingCount}></shop-rating>
         <span class="price">${formatEuro(p.price)}</span>
         <shop-promo-badge .product=${p}></shop-promo-badge>
-        <shop-stock-state .stock=${p.stock}></shop-stock-state>
+        <shop-stock-state .stock=${p.stock} product-id=${p.id}></shop-stock-state>
       </div>
     </article>`;
   }

@@ -6,6 +6,7 @@ import type { CatalogIndex } from '../../domain/catalog-index.js';
 import { VAT_RATES, type Product, type Variant } from '../../domain/catalog.js';
 import { formatEuro } from '../../domain/money.js';
 import { AddToCartEvent } from '../../events/add-to-cart.js';
+import { StockController } from '../../controllers/stock-controller.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { productPageStyles } from './shop-product-page.styles.js';
 import '../shop-image/shop-image.js';
@@ -43,6 +44,8 @@ export class ShopProductPage extends LitElement {
 
   @consume({ context: catalogContext, subscribe: true })
   private catalog?: CatalogIndex;
+
+  private readonly liveStock = new StockController(this);
 
   @state() private imageIndex = 0;
   @state() private options: Record<string, string> = {};
@@ -164,7 +167,12 @@ export class ShopProductPage extends LitElement {
     const category = this.catalog.category(product.category);
     const variant = this.variant;
     const price = variant?.price ?? product.price;
-    const stock = product.variants?.length ? (variant?.stock ?? 0) : product.stock;
+    const catalogStock = product.variants?.length ? (variant?.stock ?? 0) : product.stock;
+    // The server's live figure once known: the catalog's is only where stock started.
+    const stock =
+      product.variants?.length && !variant
+        ? 0
+        : (this.liveStock.service.available(product.id, variant?.id) ?? catalogStock);
     const canBuy = stock > 0 && (!product.variants?.length || variant !== undefined);
     return html`<div class="page">
       <nav class="crumbs" aria-label="Brotkrumen">
@@ -181,7 +189,11 @@ export class ShopProductPage extends LitElement {
           <shop-promo-badge .product=${product}></shop-promo-badge>
           <p class="vat">inkl. ${VAT_RATES[product.vatClass]} % MwSt., zzgl. Versand</p>
           ${this.renderVariants(product)}
-          <shop-stock-state .stock=${stock}></shop-stock-state>
+          <shop-stock-state
+            .stock=${catalogStock}
+            product-id=${product.id}
+            variant-id=${variant?.id ?? ''}
+          ></shop-stock-state>
           <div class="actions">
             <shop-quantity-input
               .value=${this.quantity}

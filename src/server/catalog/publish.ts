@@ -9,6 +9,7 @@ import { RulesFormatError, parseRulesText } from '../../domain/promotions.js';
 import { SearchEngine } from '../../wasm/search.js';
 import { insertVersion, latestVersion } from '../db/catalog-store.js';
 import type { DataLayer } from '../db/data-layer.js';
+import { seedStock } from '../db/stock-store.js';
 import type { Db } from '../db/transaction.js';
 
 /** Published versions kept in the database (the newest is served); older ones are deleted. */
@@ -113,8 +114,9 @@ export async function publishCatalog(
       },
       places.keep ?? KEEP_VERSIONS,
     );
-    // Stock seeding joins here (seedStock(trx, catalog) from src/server/db/stock-store.ts), so the
-    // stock rows commit with the version they belong to; the caller's effects (the audit entry) too.
+    // New items start with the file's stock, known items keep theirs: committed with the version
+    // that sells them, and so are the caller's effects (the audit entry).
+    await seedStock(trx, catalog);
     for (const effect of effects) await effect(trx, { version, catalog });
     return { version, unchanged: false };
   });

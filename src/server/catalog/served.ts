@@ -1,4 +1,5 @@
 import type { Cart } from '../../domain/cart.js';
+import { MAX_QUANTITY } from '../../domain/cart.js';
 import type { Catalog } from '../../domain/catalog.js';
 import { parseRulesText } from '../../domain/promotions.js';
 import type { Quote } from '../../domain/quote.js';
@@ -7,6 +8,20 @@ import { latestVersion, versionData, versionExists, type VersionHead } from '../
 import type { DataLayer } from '../db/data-layer.js';
 import type { CatalogVersionsTable } from '../db/tables.js';
 import type { OrderPricer } from '../orders/pricer.js';
+
+/**
+ * The catalog as the server prices it: stock is the database's business (src/server/stock), where
+ * an order takes its units in its own transaction, so the catalog's starting figures must not refuse
+ * an order the database can fill.
+ */
+const withoutStockLimits = (catalog: Catalog): Catalog => ({
+  ...catalog,
+  products: catalog.products.map((p) => ({
+    ...p,
+    stock: MAX_QUANTITY,
+    ...(p.variants ? { variants: p.variants.map((v) => ({ ...v, stock: MAX_QUANTITY })) } : {}),
+  })),
+});
 
 /** The catalog the app was built with: served until the first publish, and then never again. */
 export interface BuiltCatalog {
@@ -92,6 +107,13 @@ export class ServedCatalog implements OrderPricer {
     return row;
   }
 
+  /** The catalog served now, as published (its stock figures are where stock starts). */
+  async catalog(): Promise<Catalog> {
+    const head = await this.head();
+    const row = head && (await this.version(head.version));
+    return row ? (JSON.parse(row.catalog_json) as Catalog) : this.#built.catalog;
+  }
+
   async quote(cart: Cart, at: Date): Promise<Quote> {
     const version = (await this.head())?.version ?? 0;
     if (this.#engine?.version !== version) {
@@ -106,11 +128,13 @@ export class ServedCatalog implements OrderPricer {
   }
 
   async #makeEngine(version: number): Promise<PricingEngine> {
-    if (version === 0) return createPricingEngine(this.#built.catalog, parseRulesText(this.#built.rulesText));
+    if (version === 0) {
+      return createPricingEngine(withoutStockLimits(this.#built.catalog), parseRulesText(this.#built.rulesText));
+    }
     const row = await this.version(version);
     if (!row) throw new Error(`catalog version ${version} vanished while it was being read`);
     // Checked when it was published; stored as it was checked.
     const catalog = JSON.parse(row.catalog_json) as Catalog;
-    return createPricingEngine(catalog, parseRulesText(row.rules_json));
+    return createPricingEngine(withoutStockLimits(catalog), parseRulesText(row.rules_json));
   }
 }

@@ -103,6 +103,18 @@ export interface AuditLogTable {
   address: string | null;
 }
 
+/** Units available per sellable item (src/server/db/stock-store.ts); see docs/stock.md. */
+export interface StockTable {
+  /** The product id, or "productId/variantId" for a variant. */
+  sku: string;
+  product_id: string;
+  variant_id: string | null;
+  /** Product title (and variant title) as the catalog last named it: for the back office's search. */
+  title: string;
+  available: number;
+  updated_at: string;
+}
+
 export interface Tables {
   schema_version: SchemaVersionTable;
   orders: OrdersTable;
@@ -113,6 +125,7 @@ export interface Tables {
   webauthn_challenges: WebauthnChallengesTable;
   sign_in_throttle: SignInThrottleTable;
   audit_log: AuditLogTable;
+  stock: StockTable;
   catalog_versions: CatalogVersionsTable;
 }
 
@@ -130,5 +143,6 @@ export const COPY_TABLES = [
   { table: 'webauthn_challenges', key: 'challenge' },
   { table: 'sign_in_throttle', key: 'key' },
   { table: 'audit_log', key: 'id' },
+  { table: 'stock', key: 'sku' },
   { table: 'catalog_versions', key: 'version' },
 ] as const satisfies readonly { table: keyof Tables; key: string }[];

@@ -49,6 +49,15 @@ describe('delivering one order', () => {
     expect((await deliver(order, answering(status, body, headers))).kind).toBe(kind);
   });
 
+  it('keeps an out-of-stock refusal whole, with each short line, for the order page to offer less', async () => {
+    const refusal = {
+      error: 'out-of-stock',
+      message: 'Leider ist nicht mehr alles auf Lager.',
+      lines: [{ productId: 'p00001', requested: 3, available: 2 }],
+    };
+    expect(await deliver(order, answering(409, refusal))).toEqual({ kind: 'rejected', problem: refusal });
+  });
+
   it('keeps the server reason of a refusal for the shopper, and a readable one when there is none', async () => {
     expect(await deliver(order, answering(409, { error: 'price-changed', message: 'Preise geändert' }))).toEqual({
       kind: 'rejected',

@@ -26,7 +26,7 @@ describe('the laden database', () => {
   it('is created at the current version with every store', async () => {
     const db = await openLadenDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['cart', 'outbox', 'recent']);
+    expect([...db.objectStoreNames].sort()).toEqual(['cart', 'outbox', 'recent', 'stock']);
     db.close();
   });
 
@@ -55,7 +55,7 @@ describe('the laden database', () => {
         tabs.push(tab);
         expect(await tab.loadCart(), `from ${from}${stepwise ? ' step by step' : ''}`).toEqual(cartOfVersion1);
         const db = await tab.db.database();
-        expect([...db.objectStoreNames].sort()).toEqual(['cart', 'outbox', 'recent']);
+        expect([...db.objectStoreNames].sort()).toEqual(['cart', 'outbox', 'recent', 'stock']);
         await tab.close();
       }
     }

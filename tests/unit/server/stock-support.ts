@@ -1,0 +1,27 @@
+import type { Catalog } from '../../../src/domain/catalog.js';
+import { fixtureCatalog } from './support.js';
+
+/**
+ * The orders fixture plus items to run out of: p00003 with 10 units, a shirt (p00004) with sizes S
+ * (2 units) and M (sold out), and p00005 with 50.
+ */
+export function stockCatalog(): Catalog {
+  const catalog = fixtureCatalog();
+  const base = catalog.products[0]!;
+  catalog.products.push(
+    { ...base, id: 'p00003', slug: 'zehn', title: 'Zehn Stück', stock: 10 },
+    {
+      ...base,
+      id: 'p00004',
+      slug: 'hemd',
+      title: 'Hemd',
+      stock: 2,
+      variants: [
+        { id: 'p00004-s', title: 'S', options: { Größe: 'S' }, stock: 2 },
+        { id: 'p00004-m', title: 'M', options: { Größe: 'M' }, stock: 0 },
+      ],
+    },
+    { ...base, id: 'p00005', slug: 'fuenfzig', title: 'Fünfzig Stück', stock: 50 },
+  );
+  return catalog;
+}
