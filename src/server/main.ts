@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../node/package-root.js';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { adminCatalogRoutes } from './catalog/admin-routes.js';
 import { catalogRoutes, mediaRoutes } from './catalog/routes.js';
 import type { AdminConfig } from './admin/context.js';
 import { adminApi, adminNotFound, adminSettings } from './admin/setup.js';
@@ -83,6 +84,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // Each back-office feature adds its routes here, before the API is mounted (Hono copies them then).
   const adminRoutes = adminApi(admin);
   adminRoutes.route('/stock', adminStockRoutes(admin));
+  const mediaDir = mediaDirFrom(options.mediaDir, root);
+  adminRoutes.route(
+    '/catalog',
+    adminCatalogRoutes(admin, orders.catalog, { mediaDir, builtDataDir: join(distDir, 'data') }),
+  );
   adminNotFound(adminRoutes);
   const app = createApp({
     distDir,
@@ -91,7 +97,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     stock: stockRoutes(data),
     admin: adminRoutes,
     catalog: catalogRoutes(orders.catalog),
-    media: mediaRoutes(mediaDirFrom(options.mediaDir, root)),
+    media: mediaRoutes(mediaDir),
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve) => {

@@ -75,7 +75,7 @@ ${DB_OPTION}
         {
           catalog: json,
           rulesText: await rulesFor(data, file, values.rules, dist),
-          publishedBy: 'cli',
+          publishedBy: 'laden catalog publish',
           sourceDir: dirname(resolve(file)),
         },
         { mediaDir: mediaDirFrom(values.media), builtDataDir: join(dist, 'data'), keep },

@@ -10,7 +10,7 @@ import { SearchEngine } from '../../wasm/search.js';
 import { insertVersion, latestVersion } from '../db/catalog-store.js';
 import type { DataLayer } from '../db/data-layer.js';
 import { seedStock } from '../db/stock-store.js';
-import type { Db } from '../db/transaction.js';
+import { appendAudit } from '../db/audit-store.js';
 
 /** Published versions kept in the database (the newest is served); older ones are deleted. */
 export const KEEP_VERSIONS = 5;
@@ -20,8 +20,10 @@ export interface PublishInput {
   catalog: unknown;
   /** The promotions (rules.json) that go with it. */
   rulesText: string;
-  /** Who publishes: `cli` or the owner's e-mail. */
+  /** Who publishes: the owner's e-mail, or `laden catalog publish` for the command line. */
   publishedBy: string;
+  /** The client address of an upload, for the audit log. */
+  address?: string | null;
   /** The catalog file's folder, where photos new to the shop are found; absent for an upload. */
   sourceDir?: string;
 }
@@ -33,9 +35,6 @@ export interface PublishPlaces {
   builtDataDir?: string;
   keep?: number;
 }
-
-/** What else is written in the publish's own transaction: stock rows, an audit entry. */
-export type PublishEffect = (trx: Db, published: { version: number; catalog: Catalog }) => Promise<void>;
 
 export type PublishResult =
   | { ok: true; version: number; unchanged: boolean; catalog: Catalog; indexBytes: number; thumbnails: ThumbnailReport }
@@ -60,7 +59,6 @@ export async function publishCatalog(
   data: DataLayer,
   input: PublishInput,
   places: PublishPlaces,
-  effects: readonly PublishEffect[] = [],
 ): Promise<PublishResult> {
   const checked = checkCatalog(input.catalog);
   const issues: CatalogIssue[] = checked.ok ? [] : [...checked.issues];
@@ -115,9 +113,16 @@ export async function publishCatalog(
       places.keep ?? KEEP_VERSIONS,
     );
     // New items start with the file's stock, known items keep theirs: committed with the version
-    // that sells them, and so are the caller's effects (the audit entry).
+    // that sells them, as is the audit entry.
     await seedStock(trx, catalog);
-    for (const effect of effects) await effect(trx, { version, catalog });
+    await appendAudit(trx, {
+      actor: input.publishedBy,
+      action: 'catalog-published',
+      target: `catalog version ${version}`,
+      before: latest ? { version: latest.version, checksum: latest.checksum } : { version: 0 },
+      after: { version, checksum, products: catalog.products.length, categories: catalog.categories.length },
+      address: input.address ?? null,
+    });
     return { version, unchanged: false };
   });
   return { ok: true, ...stored, catalog, indexBytes: index.byteLength, thumbnails };

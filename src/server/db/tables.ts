@@ -38,7 +38,7 @@ export interface CatalogVersionsTable {
   published_at: string;
   /** SHA-256 (hex) of catalog_json and rules_json: part of the data URLs, so a URL names one content. */
   checksum: string;
-  /** `cli` or the owner's e-mail. */
+  /** The owner's e-mail, or `laden catalog publish`. */
   published_by: string;
   catalog_json: string;
   rules_json: string;
