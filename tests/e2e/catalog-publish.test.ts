@@ -20,6 +20,8 @@ describe('a catalog published while the shop is open', () => {
   const media = join(dir, 'media');
   const catalog = builtCatalog();
   const product = simpleProducts(catalog)[3]!;
+  /** In the cart, then no longer sold by the published catalog. */
+  const dropped = simpleProducts(catalog)[4]!;
   /** Found by one word no product of the demo catalog has. */
   const added: Product = {
     ...product,
@@ -51,18 +53,25 @@ describe('a catalog published while the shop is open', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('reaches the open, service-worker-controlled shop without an app update: new price in the cart, new product in search, offline too', async () => {
+  it('reaches the open, service-worker-controlled shop without an app update: new price and a vanished product in the cart, new product in search, offline too', async () => {
     // The old catalog in the cart.
-    await page.goto(`${shop.url}/p/${product.slug}`);
-    await page.getByRole('button', { name: 'In den Warenkorb' }).click();
-    await expect.poll(() => cartCount(page)).toBe('1');
+    for (const [i, item] of [product, dropped].entries()) {
+      await page.goto(`${shop.url}/p/${item.slug}`);
+      await page.getByRole('button', { name: 'In den Warenkorb' }).click();
+      await expect.poll(() => cartCount(page)).toBe(String(i + 1));
+    }
     await page.goto(`${shop.url}/cart`);
     await expect.poll(() => page.getByTestId('cart-total').textContent()).toMatch(/€/);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
     const published: Catalog = {
       ...catalog,
-      products: [...catalog.products.map((p) => (p.id === product.id ? { ...p, price: p.price + 100 } : p)), added],
+      products: [
+        ...catalog.products
+          .filter((p) => p.id !== dropped.id)
+          .map((p) => (p.id === product.id ? { ...p, price: p.price + 100 } : p)),
+        added,
+      ],
     };
     writeFileSync(join(dir, 'catalog.json'), JSON.stringify(published));
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
@@ -83,6 +92,11 @@ describe('a catalog published while the shop is open', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     const changes = page.getByTestId('cart-price-changes');
     await expect.poll(() => changes.isVisible(), { timeout: 15_000 }).toBe(true);
+    // The product no longer sold leaves the cart, and the shop says so.
+    await expect
+      .poll(() => page.getByTestId('storage-notice').allTextContents())
+      .toContainEqual(expect.stringContaining('Ein Artikel aus Ihrem Warenkorb ist nicht mehr im Sortiment'));
+    await expect.poll(() => cartCount(page)).toBe('1');
     const row = changes.getByRole('row', { name: new RegExp(escape(product.title)) });
     const cells = await row.getByRole('cell').allTextContents();
     expect(cells.map((c) => c.trim())).toEqual([formatEuro(product.price), formatEuro(product.price + 100)]);
