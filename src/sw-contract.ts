@@ -15,3 +15,6 @@ export const SHELL_URL = '/index.html';
 
 /** Where the build puts the service worker; the server sends it with `Cache-Control: no-cache`. */
 export const SW_URL = '/sw.js';
+
+/** Set by the service worker on a stock answer it gave from its cache because the network failed. */
+export const FROM_CACHE_HEADER = 'x-laden-from-cache';

@@ -5,13 +5,13 @@
  * asset. A new version installs in the background and waits until the shopper accepts the update in
  * <shop-update-toast>, so a page never runs against caches it was not built for.
  */
-import { clientsClaim } from 'workbox-core';
+import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute, PrecacheFallbackPlugin } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
-import { CACHE_NAMES, SHELL_URL, SW_MESSAGES } from './sw-contract.js';
+import { CACHE_NAMES, FROM_CACHE_HEADER, SHELL_URL, SW_MESSAGES } from './sw-contract.js';
 import { SYNC_TAG, flushOutbox } from './services/order-sender.js';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -86,13 +86,22 @@ registerRoute(
 );
 
 // Stock must be the server's current word whenever there is a network; offline the last copy stands
-// in (its Date header says how old it is, and the page says so). Before the general API route.
+// in, marked as such (its Date header says how old it is, and the page says so). Before the general
+// API route.
+const markedAsCached: WorkboxPlugin = {
+  cachedResponseWillBeUsed: async ({ cachedResponse }) => {
+    if (!cachedResponse) return cachedResponse;
+    const headers = new Headers(cachedResponse.headers);
+    headers.set(FROM_CACHE_HEADER, '1');
+    return new Response(await cachedResponse.blob(), { status: cachedResponse.status, headers });
+  },
+};
 registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/api/stock'),
   new NetworkFirst({
     cacheName: CACHE_NAMES.stock,
     networkTimeoutSeconds: 4,
-    plugins: [okOnly, new ExpirationPlugin({ maxEntries: 50, maxAgeSeconds: 60 * 60 * 24 * 7 })],
+    plugins: [okOnly, new ExpirationPlugin({ maxEntries: 50, maxAgeSeconds: 60 * 60 * 24 * 7 }), markedAsCached],
   }),
   'GET',
 );

@@ -28,6 +28,8 @@ export interface StartOptions {
   orders?: Partial<OrdersConfig>;
   /** The back office: its clock, public address and proxy trust (src/server/admin/context.ts). */
   admin?: AdminConfig;
+  /** Effects beyond the shop's own, run after them (tests watch order changes through this). */
+  effects?: OrderEffects[];
   /** Photos published with a catalog (default: $LADEN_MEDIA_DIR or data/media in the package). */
   mediaDir?: string;
 }
@@ -69,9 +71,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
   // Each feature that acts when an order is placed or changes state adds its effects here.
   const effects: OrderEffects[] = [stockEffects(config.now)];
+  const allEffects = combineEffects([...effects, ...(options.effects ?? [])]);
   let orders;
   try {
-    orders = await openOrders({ dbPath: data.location, ...config, catalogPath }, data, combineEffects(effects));
+    orders = await openOrders({ dbPath: data.location, ...config, catalogPath }, data, allEffects);
     // Items the database has not seen yet start with the served catalog's stock; known items keep
     // theirs. A publish seeds its own items in its transaction (src/server/catalog/publish.ts).
     const catalog = await orders.catalog.catalog();
@@ -80,7 +83,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await data.close();
     throw error;
   }
-  const admin = adminSettings(data, combineEffects(effects), options.admin);
+  const admin = adminSettings(data, allEffects, options.admin);
   // Each back-office feature adds its routes here, before the API is mounted (Hono copies them then).
   const adminRoutes = adminApi(admin);
   adminRoutes.route('/stock', adminStockRoutes(admin));

@@ -1,4 +1,5 @@
 import { skuOf, type StockLevels } from '../domain/stock.js';
+import { FROM_CACHE_HEADER } from '../sw-contract.js';
 import type { KnownStock } from '../storage/db.js';
 import { loadKnownStock, saveKnownStock } from '../storage/stock-store.js';
 
@@ -7,6 +8,8 @@ export const STOCK_URL = '/api/stock';
 export const FRESH_FOR_MS = 60_000;
 /** How often a page that shows stock asks again while it is visible. */
 const REFRESH_EVERY_MS = 30_000;
+/** After the service worker answered from its cache although the browser says it is online. */
+const RETRY_AFTER_CACHED_MS = 3_000;
 
 const isLevels = (body: unknown): body is StockLevels =>
   typeof body === 'object' &&
@@ -16,11 +19,12 @@ const isLevels = (body: unknown): body is StockLevels =>
   Object.values((body as StockLevels).stock).every((n) => Number.isInteger(n));
 
 /**
- * When the levels are from. A copy the service worker kept while offline carries the server's `Date`
- * from back then; a fresh answer is "now" (a server clock a little off must not make it look old).
+ * When the levels are from. A copy from the service worker's cache carries the server's `Date` from
+ * back then; a fresh answer is "now" (a server clock a little off must not make it look old).
  */
 function answeredAt(response: Response, now: number): number {
   const date = Date.parse(response.headers.get('date') ?? '');
+  if (response.headers.has(FROM_CACHE_HEADER)) return Number.isFinite(date) ? Math.min(date, now - FRESH_FOR_MS) : 0;
   return Number.isFinite(date) && now - date > FRESH_FOR_MS ? date : now;
 }
 
@@ -33,6 +37,7 @@ export class StockService extends EventTarget {
   #known: KnownStock | undefined;
   #users = 0;
   #timer: ReturnType<typeof setInterval> | undefined;
+  #retry: ReturnType<typeof setTimeout> | undefined;
   #refreshing: Promise<void> | undefined;
   readonly #fetch: typeof fetch;
 
@@ -92,6 +97,7 @@ export class StockService extends EventTarget {
     window.removeEventListener('offline', this.#onOffline);
     document.removeEventListener('visibilitychange', this.#onVisible);
     clearInterval(this.#timer);
+    clearTimeout(this.#retry);
   }
 
   /** Asks the server now (one request at a time); keeps what it knew if that fails. */
@@ -125,6 +131,8 @@ export class StockService extends EventTarget {
       const body: unknown = response.ok ? await response.json() : undefined;
       if (!isLevels(body)) return;
       known = { stock: body.stock, fetchedAt: answeredAt(response, Date.now()) };
+      // The network failed behind an "online" browser (e.g. just back): ask again shortly.
+      if (response.headers.has(FROM_CACHE_HEADER)) this.#retrySoon();
     } catch {
       // Offline or the server away: the known levels stay, shown with their time.
       return;
@@ -133,6 +141,11 @@ export class StockService extends EventTarget {
     this.#known = known;
     this.#changed();
     await saveKnownStock(known).catch((error: unknown) => console.error('Laden: the stock was not stored', error));
+  }
+
+  #retrySoon(): void {
+    clearTimeout(this.#retry);
+    if (this.#users > 0) this.#retry = setTimeout(() => void this.refresh(), RETRY_AFTER_CACHED_MS);
   }
 
   #changed(): void {

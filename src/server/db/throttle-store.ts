@@ -38,5 +38,6 @@ export async function countFailure(trx: Db, keys: readonly string[], now: number
 }
 
 export async function forgetFailures(trx: Db, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
   await trx.deleteFrom('sign_in_throttle').where('key', 'in', keys).execute();
 }

@@ -10,9 +10,10 @@ import { stockLevels } from '../db/stock-store.js';
 /**
  * Shared caches (a CDN) may answer for a few seconds; browsers revalidate every time, which costs a
  * 304 when nothing changed. A few seconds of lag is harmless: the order's own transaction decides.
- * `no-transform`: the body is compressed here, under its own strong tag.
+ * `no-transform`: the body is compressed here, under its own strong tag. No stale-while-revalidate:
+ * browsers honour it too, and would show an item sold out a moment ago as available.
  */
-export const STOCK_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidate=5, no-transform';
+export const STOCK_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, no-transform';
 
 const json = { 'content-type': 'application/json; charset=utf-8' };
 

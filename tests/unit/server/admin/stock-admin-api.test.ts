@@ -5,7 +5,7 @@ import { listAudit } from '../../../../src/server/db/audit-store.js';
 import { stockItem } from '../../../../src/server/db/stock-store.js';
 import { startServer, type RunningServer } from '../../../../src/server/main.js';
 import { BACKENDS, freshDatabase } from '../../../support/databases.js';
-import { fixtureShop } from '../support.js';
+import { fixtureShop, orderRequest, post, serverTotal } from '../support.js';
 import { stockCatalog } from '../stock-support.js';
 import { ADMIN_TEST_TIMEOUT, AdminClient, PASSWORDS } from './support.js';
 
@@ -115,5 +115,35 @@ describe.each(BACKENDS)('the back office stock API (%s)', (backend) => {
     }
     expect((await put(staff, 'p99999', { available: 5, reason: 'Test' })).status).toBe(404);
     expect((await stockItem(server.data.db, 'p00003'))?.available).toBe(25);
+  });
+
+  it('puts an order’s units back when staff cancel it, and not when they ship it', async () => {
+    const place = async (quantity: number) => {
+      const request = orderRequest({
+        cart: { lines: [{ productId: 'p00005', quantity }], coupons: [], shipping: 'standard' },
+      });
+      const placed = await post(server.url, { ...request, expectedTotal: await serverTotal(server.url, request) });
+      expect(placed.status).toBe(201);
+      return (placed.body['order'] as { id: string }).id;
+    };
+    const move = async (id: string, to: string, extra: Record<string, string> = {}) => {
+      const { order } = (await staff.get(`/api/admin/orders/${id}`)).body as { order: { version: number } };
+      return staff.post(`/api/admin/orders/${id}/transitions`, { to, version: order.version, ...extra });
+    };
+    const units = async () => (await stockItem(server.data.db, 'p00005'))?.available;
+
+    const cancelled = await place(4);
+    const shipped = await place(3);
+    expect(await units()).toBe(43);
+    expect((await move(cancelled, 'cancelled', { reason: 'Kunde hat storniert' })).status).toBe(200);
+    expect(await units()).toBe(47);
+    // A second cancellation is refused and puts nothing back twice.
+    expect((await move(cancelled, 'cancelled', { reason: 'nochmal' })).status).toBe(409);
+    expect(await units()).toBe(47);
+    expect((await move(shipped, 'processing')).status).toBe(200);
+    expect((await move(shipped, 'shipped', { carrier: 'dhl', trackingNumber: '00340434161094042557' })).status).toBe(
+      200,
+    );
+    expect(await units()).toBe(47);
   });
 });
