@@ -73,6 +73,7 @@ export class ServedCatalog implements OrderPricer {
   readonly #data: DataLayer;
   readonly #built: BuiltCatalog;
   #engine: { version: number; engine: Promise<PricingEngine> } | undefined;
+  #head: Promise<VersionHead | undefined> | undefined;
   /** Versions' data are immutable: the few last read are kept for the data URLs. */
   readonly #files = new Map<number, CatalogVersionsTable>();
 
@@ -81,8 +82,13 @@ export class ServedCatalog implements OrderPricer {
     this.#built = built;
   }
 
+  /**
+   * The newest version. Requests arriving while one read is under way share it (a busy shop asks
+   * once per round trip, not once per order, and takes no extra pool connections under a rush).
+   */
   head(): Promise<VersionHead | undefined> {
-    return latestVersion(this.#data.db);
+    this.#head ??= latestVersion(this.#data.db).finally(() => (this.#head = undefined));
+    return this.#head;
   }
 
   async current(): Promise<CurrentCatalog> {
