@@ -10,7 +10,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rollupOptions: {
-      input: { cli: 'src/cli/main.ts', server: 'src/server/main.ts', 'thumb-worker': 'src/cli/thumbs/worker.ts' },
+      input: { cli: 'src/cli/main.ts', server: 'src/server/main.ts', 'thumb-worker': 'src/catalog/thumbs/worker.ts' },
       output: { format: 'es', entryFileNames: '[name].js' },
     },
   },

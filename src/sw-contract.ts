@@ -6,6 +6,7 @@ export const CACHE_NAMES = {
   assets: 'laden-assets',
   images: 'laden-images',
   api: 'laden-api',
+  catalog: 'laden-catalog',
   stock: 'laden-stock',
 } as const;
 

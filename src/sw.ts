@@ -72,6 +72,19 @@ registerRoute(
   }),
 );
 
+// Published catalog versions (/data/v/<version>-<checksum>/…): the app shell is not rebuilt for a
+// new catalog, so they are not in the precache. A version's URL never changes its bytes, so the
+// cache answers first and offline; the newest few versions are kept (the shown one is used at every
+// start, so it stays).
+registerRoute(
+  ({ url, request }) =>
+    url.origin === self.location.origin && url.pathname.startsWith('/data/v/') && request.method === 'GET',
+  new CacheFirst({
+    cacheName: CACHE_NAMES.catalog,
+    plugins: [okOnly, new ExpirationPlugin({ maxEntries: 15 })],
+  }),
+);
+
 // Stock must be the server's current word whenever there is a network; offline the last copy stands
 // in, marked as such (its Date header says how old it is, and the page says so). Before the general
 // API route.
@@ -94,12 +107,14 @@ registerRoute(
 );
 
 // API reads answer at once from the cache and refresh it behind the scenes; writes are never cached,
-// and neither is an order's state, which must always be the server's current word.
+// and neither is an order's state nor the current catalog version, which must always be the
+// server's current word.
 registerRoute(
   ({ url }) =>
     url.origin === self.location.origin &&
     url.pathname.startsWith('/api/') &&
     !url.pathname.startsWith('/api/orders') &&
+    !url.pathname.startsWith('/api/catalog/') &&
     !url.pathname.startsWith('/api/admin/'),
   new StaleWhileRevalidate({
     cacheName: CACHE_NAMES.api,

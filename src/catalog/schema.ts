@@ -154,12 +154,25 @@ export class CatalogFormatError extends Error {
   }
 }
 
+/** One broken field: its path in the file (`products.3.price`) and what is wrong with it. */
+export interface CatalogIssue {
+  path: string;
+  message: string;
+}
+
+/** Checks parsed JSON against the catalog rules: the catalog, or every broken field. */
+export function checkCatalog(json: unknown): { ok: true; catalog: Catalog } | { ok: false; issues: CatalogIssue[] } {
+  const result = catalogSchema.safeParse(json);
+  if (result.success) return { ok: true, catalog: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({ path: issue.path.join('.') || '(root)', message: issue.message })),
+  };
+}
+
 /** Checks parsed JSON against the catalog rules; returns it typed or throws CatalogFormatError. */
 export function parseCatalog(json: unknown, maxProblems = 20): Catalog {
-  const result = catalogSchema.safeParse(json);
-  if (result.success) return result.data;
-  const problems = result.error.issues
-    .slice(0, maxProblems)
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  throw new CatalogFormatError(problems);
+  const result = checkCatalog(json);
+  if (result.ok) return result.catalog;
+  throw new CatalogFormatError(result.issues.slice(0, maxProblems).map((i) => `${i.path}: ${i.message}`));
 }

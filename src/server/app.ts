@@ -11,6 +11,10 @@ export interface AppOptions {
   version: string;
   /** `/api/orders` (src/server/orders); absent, the shop has no checkout. */
   orders?: Hono;
+  /** `/api/catalog/current` and the published versions' data (src/server/catalog). */
+  catalog?: Hono;
+  /** Published photos, served under /data/ before the built app's. */
+  media?: Hono;
   /** `/api/stock` (src/server/stock): live availability for the shop. */
   stock?: Hono;
   /** `/api/admin` (src/server/admin), its guard in front of every route. */
@@ -33,6 +37,8 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/health', (c) => c.json({ status: 'ok', version: options.version }));
   if (options.orders) app.route('/api/orders', options.orders);
+  if (options.catalog) app.route('/', options.catalog);
+  if (options.media) app.route('/', options.media);
   if (options.stock) app.route('/api/stock', options.stock);
   if (options.admin) app.route('/api/admin', options.admin);
   app.all('/api/*', (c) => c.json({ error: 'not-found', message: `Keine API unter ${c.req.path}` }, 404));

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 
 /** Our binary data files (the search index); they shrink to about a quarter with gzip. */
-const BINARY_DATA = /^\/data\/[^/]+\.bin$/;
+const BINARY_DATA = /^\/data\/(v\/[\w-]+\/)?[^/]+\.bin$/;
 
 const cache = new Map<string, { etag: string; body: Buffer }>();
 

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { packageRoot } from '../node/package-root.js';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { adminCatalogRoutes } from './catalog/admin-routes.js';
+import { catalogRoutes, mediaRoutes } from './catalog/routes.js';
 import type { AdminConfig } from './admin/context.js';
 import { adminApi, adminNotFound, adminSettings } from './admin/setup.js';
 import { DEFAULT_SQLITE_PATH, openDataLayer, type DataLayer } from './db/data-layer.js';
@@ -28,6 +30,13 @@ export interface StartOptions {
   admin?: AdminConfig;
   /** Effects beyond the shop's own, run after them (tests watch order changes through this). */
   effects?: OrderEffects[];
+  /** Photos published with a catalog (default: $LADEN_MEDIA_DIR or data/media in the package). */
+  mediaDir?: string;
+}
+
+/** The shop's photo folder: published photos and their thumbnails, served under /data/. */
+export function mediaDirFrom(option: string | undefined, root = packageRoot()): string {
+  return option ?? process.env['LADEN_MEDIA_DIR'] ?? join(root, 'data', 'media');
 }
 
 /** The database the server uses: PostgreSQL when an address is configured, else the SQLite file. */
@@ -66,8 +75,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   let orders;
   try {
     orders = await openOrders({ dbPath: data.location, ...config, catalogPath }, data, allEffects);
-    // Items the database has not seen yet start with the catalog's stock; known items keep theirs.
-    const catalog = orders.catalog;
+    // Items the database has not seen yet start with the served catalog's stock; known items keep
+    // theirs. A publish seeds its own items in its transaction (src/server/catalog/publish.ts).
+    const catalog = await orders.catalog.catalog();
     await data.transaction((trx) => seedStock(trx, catalog));
   } catch (error) {
     await data.close();
@@ -77,8 +87,21 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // Each back-office feature adds its routes here, before the API is mounted (Hono copies them then).
   const adminRoutes = adminApi(admin);
   adminRoutes.route('/stock', adminStockRoutes(admin));
+  const mediaDir = mediaDirFrom(options.mediaDir, root);
+  adminRoutes.route(
+    '/catalog',
+    adminCatalogRoutes(admin, orders.catalog, { mediaDir, builtDataDir: join(distDir, 'data') }),
+  );
   adminNotFound(adminRoutes);
-  const app = createApp({ distDir, version, orders: orders.routes, stock: stockRoutes(data), admin: adminRoutes });
+  const app = createApp({
+    distDir,
+    version,
+    orders: orders.routes,
+    stock: stockRoutes(data),
+    admin: adminRoutes,
+    catalog: catalogRoutes(orders.catalog),
+    media: mediaRoutes(mediaDir),
+  });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));

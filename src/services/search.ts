@@ -44,10 +44,11 @@ async function fetchIndex(url: string): Promise<Uint8Array> {
 export class SearchService extends EventTarget {
   static readonly #byCatalog = new WeakMap<Catalog, SearchService>();
 
-  static for(catalog: Catalog): SearchService {
+  /** The one service for `catalog`; `indexUrl` is where its index image is (a published version's own). */
+  static for(catalog: Catalog, indexUrl = SEARCH_INDEX_URL): SearchService {
     let service = SearchService.#byCatalog.get(catalog);
     if (!service) {
-      service = new SearchService(catalog);
+      service = new SearchService(catalog, indexUrl);
       SearchService.#byCatalog.set(catalog, service);
     }
     return service;

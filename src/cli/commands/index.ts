@@ -1,5 +1,7 @@
 import type { Command } from '../command.js';
 import { catalogGenerateCommand } from './catalog-generate.js';
+import { catalogImportCommand } from './catalog-import.js';
+import { catalogPublishCommand } from './catalog-publish.js';
 import { dbCopyCommand, dbMigrateCommand, dbStatusCommand } from './db.js';
 import { quoteCommand } from './quote.js';
 import { searchCommand } from './search.js';
@@ -11,6 +13,8 @@ import { thumbCatalogCommand } from './thumb-catalog.js';
 // Each command lives in its own file; register it here.
 export const commands: Command[] = [
   catalogGenerateCommand,
+  catalogPublishCommand,
+  catalogImportCommand,
   serveCommand,
   thumbCommand,
   thumbCatalogCommand,

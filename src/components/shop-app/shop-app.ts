@@ -7,11 +7,23 @@ import { Router } from '@lit-labs/router';
 import { catalogContext } from '../../context/catalog.js';
 import { cartContext } from '../../context/cart.js';
 import { searchContext } from '../../context/search.js';
-import { CatalogIndex } from '../../domain/catalog-index.js';
-import { loadCatalog } from '../../services/catalog-loader.js';
+import type { CatalogIndex } from '../../domain/catalog-index.js';
+import {
+  BUILT_CATALOG,
+  rememberCatalog,
+  rememberedCatalog,
+  type CatalogPointer,
+} from '../../services/catalog-version.js';
+import {
+  CatalogUpdates,
+  cartPriceChanges,
+  loadShownCatalog,
+  priceChanged,
+  type ShownCatalog,
+} from '../../services/catalog-updates.js';
 import { CartService } from '../../services/cart-service.js';
 import { pinOfflineImages } from '../../services/offline-images.js';
-import { SearchService } from '../../services/search.js';
+import type { SearchService } from '../../services/search.js';
 import { AddToCartEvent } from '../../events/add-to-cart.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import type { ShopAnnouncer } from '../shop-announcer/shop-announcer.js';
@@ -96,6 +108,13 @@ export class ShopApp extends LitElement {
   @query('shop-announcer') private announcer?: ShopAnnouncer;
   @state() private loadError = '';
 
+  /** The shown version with its pricing; a newer published one replaces it without a reload. */
+  private shown?: ShownCatalog;
+  private readonly updates = new CatalogUpdates(
+    () => this.shown?.pointer,
+    (next) => this.switchTo(next),
+  );
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener(AddToCartEvent.eventName, this.onAddToCart);
@@ -111,18 +130,51 @@ export class ShopApp extends LitElement {
     this.removeEventListener(NavigateEvent.eventName, this.onNavigate);
     this.cartService.removeEventListener('change', this.pinImages);
     this.orders.stop();
+    this.updates.stop();
   }
 
+  /** The version this device showed last (from the service worker's cache offline), else the built one. */
   private async load(): Promise<void> {
     this.loadError = '';
     try {
-      this.catalog = new CatalogIndex(await loadCatalog());
-      this.search = SearchService.for(this.catalog.catalog);
-      void this.cartService.forgetUnknownProducts(this.catalog);
+      const remembered = rememberedCatalog();
+      const shown = await loadShownCatalog(remembered).catch((error: unknown) => {
+        if (remembered.version === BUILT_CATALOG.version) throw error;
+        console.warn('Laden: the remembered catalog is gone; showing the built one', error);
+        return loadShownCatalog(BUILT_CATALOG);
+      });
+      this.show(shown);
+      void this.cartService.forgetUnknownProducts(shown.index);
+      this.updates.start();
     } catch (error) {
       console.error(error);
       this.loadError = error instanceof Error ? error.message : String(error);
     }
+  }
+
+  private show(shown: ShownCatalog): void {
+    this.shown = shown;
+    this.catalog = shown.index;
+    this.search = shown.search;
+  }
+
+  /**
+   * A newer published catalog: everything it needs is loaded (and so cached for offline use)
+   * before the pages switch to it at once. Lines of products it no longer sells leave the cart with a
+   * notice; prices that changed for the cart are kept for the cart page to show.
+   */
+  private async switchTo(pointer: CatalogPointer): Promise<void> {
+    const next = await loadShownCatalog(pointer);
+    await Promise.all([next.pricing.ready, next.search.ready]);
+    if (next.pricing.error) throw new Error(next.pricing.error);
+    const before = this.shown;
+    await this.cartService.forgetUnknownProducts(next.index);
+    const cart = this.cartService.cart;
+    const seen = before?.pricing.quote(cart);
+    const now = next.pricing.quote(cart);
+    if (seen && now && priceChanged(seen, now)) cartPriceChanges.set({ seen, now });
+    this.show(next);
+    rememberCatalog(pointer);
   }
 
   private readonly onAddToCart = async (event: AddToCartEvent): Promise<void> => {

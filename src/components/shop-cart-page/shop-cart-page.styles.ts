@@ -115,4 +115,33 @@ export const cartPageStyles = css`
   .empty {
     color: var(--shop-muted);
   }
+  .price-changes {
+    margin: 0 0 20px;
+    padding: 12px 16px;
+    border: 1px solid #f0cf94;
+    border-radius: var(--shop-radius-small);
+    background: #fff4e0;
+  }
+  .price-changes p {
+    margin: 0;
+    font-weight: 700;
+  }
+  .changes {
+    width: 100%;
+    border-collapse: collapse;
+    margin: 8px 0 12px;
+  }
+  .changes caption {
+    text-align: left;
+  }
+  .changes th,
+  .changes td {
+    text-align: left;
+    padding: 4px 8px 4px 0;
+    border-bottom: 1px solid var(--shop-border);
+  }
+  .changes td {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
 `;

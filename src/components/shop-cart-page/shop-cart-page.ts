@@ -8,6 +8,8 @@ import { lineKey, type CartLine } from '../../domain/cart.js';
 import { formatEuro } from '../../domain/money.js';
 import type { QuoteLine } from '../../domain/quote.js';
 import { CartController } from '../../controllers/cart-controller.js';
+import { cartPriceChanges } from '../../services/catalog-updates.js';
+import { renderPriceChanges } from '../shop-order-confirmation/price-changes.js';
 import type { CouponChangeEvent } from '../../events/coupon-change.js';
 import type { QuantityChangeEvent } from '../../events/quantity-change.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -31,6 +33,18 @@ export class ShopCartPage extends LitElement {
 
   @consume({ context: catalogContext, subscribe: true })
   private catalog?: CatalogIndex;
+
+  readonly #onPriceChange = (): void => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    cartPriceChanges.addEventListener('change', this.#onPriceChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cartPriceChanges.removeEventListener('change', this.#onPriceChange);
+  }
 
   private setQuantity(line: CartLine, quantity: number): void {
     void this.cart.service?.setQuantity(lineKey(line), quantity);
@@ -89,6 +103,17 @@ export class ShopCartPage extends LitElement {
     </aside>`;
   }
 
+  /** A newer catalog changed what the cart costs: the same table the checkout shows for a refused order. */
+  private renderPriceChanges() {
+    const change = cartPriceChanges.change;
+    if (!change) return nothing;
+    return html`<section class="price-changes" aria-label="Preisänderungen" data-testid="cart-price-changes">
+      <p role="status">Seit Sie die Artikel in den Warenkorb gelegt haben, haben sich Preise geändert.</p>
+      ${renderPriceChanges(change.seen, change.now, this.catalog)}
+      <button type="button" class="button secondary" @click=${() => cartPriceChanges.set(undefined)}>Verstanden</button>
+    </section>`;
+  }
+
   override render() {
     const cart = this.cart.cart;
     if (cart.lines.length === 0) {
@@ -104,6 +129,7 @@ export class ShopCartPage extends LitElement {
     const problems = new Map(quote?.errors.map((e) => [e.line, e.message.replace(/^Position \d+: /, '')]));
     return html`<div class="page">
       <h1>Warenkorb</h1>
+      ${this.renderPriceChanges()}
       <div class="layout">
         <ul class="lines" aria-label="Artikel im Warenkorb">
           ${repeat(

@@ -22,6 +22,9 @@ export const ACCESS_RULES: readonly { method?: string; path: RegExp; access: Acc
 
 /** Bodies larger than this are refused (413) before anything reads them. */
 export const MAX_ADMIN_BODY_BYTES = 64 * 1024;
+/** The catalog upload carries a whole catalog.json (320 products are about 400 KB). */
+export const MAX_CATALOG_BODY_BYTES = 32 * 1024 * 1024;
+const CATALOG_UPLOAD = /^\/api\/admin\/catalog$/;
 
 export function accessFor(method: string, path: string): Access {
   const rule = ACCESS_RULES.find((r) => (!r.method || r.method === method) && r.path.test(path));
@@ -36,10 +39,13 @@ const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * with a role the route does not allow 403. Behind it, `c.get('staff')` is the signed-in member.
  */
 export function adminGuard(admin: Admin): MiddlewareHandler<AdminEnv> {
-  const limit = bodyLimit({
-    maxSize: MAX_ADMIN_BODY_BYTES,
-    onError: (c) => problem(c, 413, 'too-large', `Die Anfrage ist größer als ${MAX_ADMIN_BODY_BYTES / 1024} KB.`),
-  });
+  const limitOf = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: (c) => problem(c, 413, 'too-large', `Die Anfrage ist größer als ${maxSize / 1024} KB.`),
+    });
+  const limit = limitOf(MAX_ADMIN_BODY_BYTES);
+  const catalogLimit = limitOf(MAX_CATALOG_BODY_BYTES);
   return async (c, next) => {
     const method = c.req.method;
     if (STATE_CHANGING.has(method) && c.req.header('origin') !== ownOrigin(c, admin)) {
@@ -56,6 +62,6 @@ export function adminGuard(admin: Admin): MiddlewareHandler<AdminEnv> {
       c.set('sessionHash', session.hash);
     }
     c.header('cache-control', 'no-store');
-    return limit(c, next);
+    return (CATALOG_UPLOAD.test(c.req.path) ? catalogLimit : limit)(c, next);
   };
 }

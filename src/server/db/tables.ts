@@ -56,6 +56,19 @@ export interface IdempotencyKeysTable {
   created_at: number;
 }
 
+/** A published catalog; the row with the highest version is the one served and priced with. */
+export interface CatalogVersionsTable {
+  version: number;
+  published_at: string;
+  /** SHA-256 (hex) of catalog_json and rules_json: part of the data URLs, so a URL names one content. */
+  checksum: string;
+  /** The owner's e-mail, or `laden catalog publish`. */
+  published_by: string;
+  catalog_json: string;
+  rules_json: string;
+  search_index: Uint8Array;
+}
+
 export interface StaffTable {
   id: string;
   /** Trimmed and lower-cased: one account per address however it is typed. */
@@ -138,6 +151,7 @@ export interface Tables {
   audit_log: AuditLogTable;
   order_events: OrderEventsTable;
   stock: StockTable;
+  catalog_versions: CatalogVersionsTable;
 }
 
 /**
@@ -156,4 +170,5 @@ export const COPY_TABLES = [
   { table: 'audit_log', key: 'id' },
   { table: 'order_events', key: 'id' },
   { table: 'stock', key: 'sku' },
+  { table: 'catalog_versions', key: 'version' },
 ] as const satisfies readonly { table: keyof Tables; key: string }[];

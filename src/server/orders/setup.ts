@@ -2,14 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Hono } from 'hono';
 import { CatalogFormatError, parseCatalog } from '../../catalog/schema.js';
-import { MAX_QUANTITY } from '../../domain/cart.js';
-import type { Catalog } from '../../domain/catalog.js';
 import { RulesFormatError, parseRulesText } from '../../domain/promotions.js';
-import { createPricingEngine } from '../../wasm/pricing.js';
+import { ServedCatalog, type BuiltCatalog } from '../catalog/served.js';
 import type { DataLayer } from '../db/data-layer.js';
 import { OrderStore } from '../db/order-store.js';
 import type { OrderEffects } from './effects.js';
-import type { OrderPricer } from './pricer.js';
 import { orderRoutes } from './routes.js';
 
 export interface OrdersConfig {
@@ -19,7 +16,7 @@ export interface OrdersConfig {
   databaseUrl?: string;
   /** SQLite: gather concurrent writes into one commit (default on). */
   groupCommit?: boolean;
-  /** The server's catalog; the shopper's copy is never trusted for prices. */
+  /** The built catalog, served until one is published; the shopper's copy is never trusted for prices. */
   catalogPath: string;
   /** The promotions (default: rules.json beside the catalog). */
   rulesPath?: string;
@@ -31,8 +28,8 @@ export interface OrdersConfig {
 export interface Orders {
   routes: Hono;
   store: OrderStore;
-  /** The catalog orders are priced with (its stock figures are only where stock starts). */
-  catalog: Catalog;
+  /** The served catalog: what orders are priced with and what /api/catalog/current names. */
+  catalog: ServedCatalog;
 }
 
 /** The server cannot take orders with what it was given (a missing or broken catalog or rules file). */
@@ -52,30 +49,16 @@ async function readText(path: string, what: string): Promise<string> {
 }
 
 /**
- * The catalog as the server prices it: stock is the database's business (src/server/stock), where
- * an order takes its units in its own transaction, so the catalog's starting figures must not refuse
- * an order the database can fill.
+ * The catalog and rules the app was built with, checked: what orders are priced with until a
+ * catalog is published, then the published versions in the database (ServedCatalog).
  */
-const withoutStockLimits = (catalog: Catalog): Catalog => ({
-  ...catalog,
-  products: catalog.products.map((p) => ({
-    ...p,
-    stock: MAX_QUANTITY,
-    ...(p.variants ? { variants: p.variants.map((v) => ({ ...v, stock: MAX_QUANTITY })) } : {}),
-  })),
-});
-
-/** The pricing WASM module with the server's catalog and rules: the same engine the shop quotes with. */
-async function createPricer(
-  catalogPath: string,
-  rulesPath: string,
-): Promise<{ pricer: OrderPricer; catalog: Catalog }> {
+async function readBuiltCatalog(catalogPath: string, rulesPath: string): Promise<BuiltCatalog> {
   const catalogText = await readText(catalogPath, 'catalog');
   const rulesText = await readText(rulesPath, 'promotions');
   try {
     const catalog = parseCatalog(JSON.parse(catalogText));
-    const engine = await createPricingEngine(withoutStockLimits(catalog), parseRulesText(rulesText, rulesPath));
-    return { pricer: { quote: (cart, at) => engine.quote(cart, at) }, catalog };
+    parseRulesText(rulesText, rulesPath);
+    return { catalog, rulesText };
   } catch (error) {
     if (error instanceof SyntaxError || error instanceof CatalogFormatError) {
       throw new OrdersConfigError(`${catalogPath}: ${error.message}`, { cause: error });
@@ -85,12 +68,17 @@ async function createPricer(
   }
 }
 
-/** Prices with the server's catalog and stores through `data`: everything `/api/orders` needs. */
+/** Prices with the served catalog and stores through `data`: everything `/api/orders` needs. */
 export async function openOrders(config: OrdersConfig, data: DataLayer, effects: OrderEffects = {}): Promise<Orders> {
-  const { pricer, catalog } = await createPricer(
+  const built = await readBuiltCatalog(
     config.catalogPath,
     config.rulesPath ?? join(dirname(config.catalogPath), 'rules.json'),
   );
+  const catalog = new ServedCatalog(data, built);
   const store = new OrderStore(data, effects);
-  return { routes: orderRoutes({ store, pricer, ...(config.now ? { now: config.now } : {}) }), store, catalog };
+  return {
+    routes: orderRoutes({ store, pricer: catalog, ...(config.now ? { now: config.now } : {}) }),
+    store,
+    catalog,
+  };
 }

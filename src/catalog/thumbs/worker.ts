@@ -1,4 +1,4 @@
-// One thread of `laden thumb catalog`: its own engine instance resamples the jobs the main thread
+// One thread of the thumbnail build (`laden thumb catalog`, `laden catalog publish`): its own engine instance resamples the jobs the main thread
 // hands it; sharp decodes and encodes on libuv's threads meanwhile.
 import { parentPort } from 'node:worker_threads';
 import { Thumbnailer } from '../../wasm/thumbnail.js';

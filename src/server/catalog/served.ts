@@ -1,0 +1,146 @@
+import type { Cart } from '../../domain/cart.js';
+import { MAX_QUANTITY } from '../../domain/cart.js';
+import type { Catalog } from '../../domain/catalog.js';
+import { parseRulesText } from '../../domain/promotions.js';
+import type { Quote } from '../../domain/quote.js';
+import { createPricingEngine, type PricingEngine } from '../../wasm/pricing.js';
+import { latestVersion, versionData, versionExists, type VersionHead } from '../db/catalog-store.js';
+import type { DataLayer } from '../db/data-layer.js';
+import type { CatalogVersionsTable } from '../db/tables.js';
+import type { OrderPricer } from '../orders/pricer.js';
+
+/**
+ * The catalog as the server prices it: stock is the database's business (src/server/stock), where
+ * an order takes its units in its own transaction, so the catalog's starting figures must not refuse
+ * an order the database can fill.
+ */
+const withoutStockLimits = (catalog: Catalog): Catalog => ({
+  ...catalog,
+  products: catalog.products.map((p) => ({
+    ...p,
+    stock: MAX_QUANTITY,
+    ...(p.variants ? { variants: p.variants.map((v) => ({ ...v, stock: MAX_QUANTITY })) } : {}),
+  })),
+});
+
+/** The catalog the app was built with: served until the first publish, and then never again. */
+export interface BuiltCatalog {
+  catalog: Catalog;
+  rulesText: string;
+}
+
+/** What `/api/catalog/current` answers: the served version and the URLs of its data. */
+export interface CurrentCatalog {
+  /** 0 for the catalog the app was built with. */
+  version: number;
+  checksum: string | null;
+  publishedAt: string | null;
+  catalog: string;
+  index: string;
+  rules: string;
+}
+
+export const BUILT_URLS = {
+  catalog: '/data/catalog.json',
+  index: '/data/search-index.bin',
+  rules: '/data/rules.json',
+} as const;
+
+/** A version's folder in the data URLs: its number and the start of its checksum. */
+export const versionTag = (head: Pick<VersionHead, 'version' | 'checksum'>) =>
+  `${head.version}-${head.checksum.slice(0, 16)}`;
+
+export function currentCatalog(head: VersionHead | undefined): CurrentCatalog {
+  if (!head) return { version: 0, checksum: null, publishedAt: null, ...BUILT_URLS };
+  const base = `/data/v/${versionTag(head)}`;
+  return {
+    version: head.version,
+    checksum: head.checksum,
+    publishedAt: head.publishedAt,
+    catalog: `${base}/catalog.json`,
+    index: `${base}/search-index.bin`,
+    rules: `${base}/rules.json`,
+  };
+}
+
+/**
+ * The catalog this server sells from: the newest published version in the shared database, else
+ * the built one. Each order asks the database which version is newest (one indexed row), so an
+ * order placed right after a publish — on any server — is priced with the new catalog; the
+ * pricing engine of a version is made once and kept while that version is served.
+ */
+export class ServedCatalog implements OrderPricer {
+  readonly #data: DataLayer;
+  readonly #built: BuiltCatalog;
+  #engine: { version: number; engine: Promise<PricingEngine> } | undefined;
+  #head: Promise<VersionHead | undefined> | undefined;
+  /** Versions' data are immutable: the few last read are kept for the data URLs. */
+  readonly #files = new Map<number, CatalogVersionsTable>();
+
+  constructor(data: DataLayer, built: BuiltCatalog) {
+    this.#data = data;
+    this.#built = built;
+  }
+
+  /**
+   * The newest version. Requests arriving while one read is under way share it (a busy shop asks
+   * once per round trip, not once per order, and takes no extra pool connections under a rush).
+   */
+  head(): Promise<VersionHead | undefined> {
+    this.#head ??= latestVersion(this.#data.db).finally(() => (this.#head = undefined));
+    return this.#head;
+  }
+
+  async current(): Promise<CurrentCatalog> {
+    return currentCatalog(await this.head());
+  }
+
+  /** The promotions served now; an upload keeps them. */
+  async rulesText(): Promise<string> {
+    const head = await this.head();
+    return head ? ((await this.version(head.version))?.rules_json ?? this.#built.rulesText) : this.#built.rulesText;
+  }
+
+  /** A published version's stored data, or undefined when it never existed or was pruned. */
+  async version(version: number): Promise<CatalogVersionsTable | undefined> {
+    const cached = this.#files.get(version);
+    // Another server may have pruned it: the cheap question first, the big row only once.
+    if (cached) return (await versionExists(this.#data.db, version)) ? cached : undefined;
+    const row = await versionData(this.#data.db, version);
+    if (!row) return undefined;
+    this.#files.set(version, row);
+    for (const key of this.#files.keys()) if (this.#files.size > 3 && key !== version) this.#files.delete(key);
+    return row;
+  }
+
+  /** The catalog served now, as published (its stock figures are where stock starts). */
+  async catalog(): Promise<Catalog> {
+    const head = await this.head();
+    const row = head && (await this.version(head.version));
+    return row ? (JSON.parse(row.catalog_json) as Catalog) : this.#built.catalog;
+  }
+
+  async quote(cart: Cart, at: Date): Promise<Quote> {
+    const version = (await this.head())?.version ?? 0;
+    if (this.#engine?.version !== version) {
+      const engine = this.#makeEngine(version);
+      this.#engine = { version, engine };
+      // A failed build is not kept: the next order tries again.
+      engine.catch(() => {
+        if (this.#engine?.engine === engine) this.#engine = undefined;
+      });
+    }
+    return (await this.#engine.engine).quote(cart, at);
+  }
+
+  async #makeEngine(version: number): Promise<PricingEngine> {
+    if (version === 0) {
+      return createPricingEngine(withoutStockLimits(this.#built.catalog), parseRulesText(this.#built.rulesText));
+    }
+    const row = await this.version(version);
+    if (!row) throw new Error(`catalog version ${version} vanished while it was being read`);
+    // Checked when it was published; stored as it was checked.
+    const catalog = JSON.parse(row.catalog_json) as Catalog;
+    return createPricingEngine(withoutStockLimits(catalog), parseRulesText(row.rules_json));
+  }
+}
