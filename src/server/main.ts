@@ -1,12 +1,18 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { packageRoot } from '../node/package-root.js';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { DEFAULT_SQLITE_PATH, openDataLayer, type DataLayer } from './db/data-layer.js';
 import { combineEffects, type OrderEffects } from './orders/effects.js';
 import { openOrders, type OrdersConfig } from './orders/setup.js';
+import { MailStore } from './db/mail-store.js';
+import { mailEffects } from './mail/effects.js';
+import type { LineTitle } from './mail/order-mails.js';
+import { MailSender, type SenderOptions } from './mail/sender.js';
+import { catalogTitles } from './mail/titles.js';
+import { createMailTransport, mailSettingsFromEnv, type MailSettings } from './mail/transport.js';
 
 export interface StartOptions {
   port?: number;
@@ -18,6 +24,12 @@ export interface StartOptions {
    * with, rules.json beside it (default: $LADEN_CATALOG or the dist's data/catalog.json).
    */
   orders?: Partial<OrdersConfig>;
+  /**
+   * Mail: the SMTP server and sender ($LADEN_SMTP_URL, $LADEN_MAIL_FROM; without a server, .eml files
+   * in `fileDir`, default data/mail/ beside the SQLite file), the shop's public address for links
+   * ($LADEN_PUBLIC_URL, else the server's own) and the sender's timings.
+   */
+  mail?: Partial<MailSettings> & SenderOptions & { publicUrl?: string };
 }
 
 /** The database the server uses: PostgreSQL when an address is configured, else the SQLite file. */
@@ -35,6 +47,8 @@ export interface RunningServer {
   url: string;
   server: ServerType;
   data: DataLayer;
+  /** The outbox's sender: tests wake it instead of waiting for its next look. */
+  mail: { sender: MailSender; store: MailStore; description: string };
   close(): Promise<void>;
 }
 
@@ -50,11 +64,29 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     groupCommit: config.groupCommit ?? process.env['LADEN_GROUP_COMMIT'] !== '0',
     ...poolSettings(),
   });
+  const mailOptions = options.mail ?? {};
+  const mailDir =
+    mailOptions.fileDir ?? join(data.backend === 'sqlite' ? dirname(data.location) : join(root, 'data'), 'mail');
+  const mailSettings = { ...mailSettingsFromEnv(mailDir), ...withoutUndefined(mailOptions) };
+  const transport = createMailTransport(mailSettings);
+  const mailStore = new MailStore(data);
+  const sender = new MailSender(mailStore, transport, mailOptions);
+  const publicUrl = mailOptions.publicUrl ?? (process.env['LADEN_PUBLIC_URL'] || undefined);
+  let serverUrl = 'http://localhost:8080';
+  let titleOf: LineTitle = (line) => `Artikel ${line.productId}`;
+
   // Each feature that acts when an order is placed or changes state adds its effects here.
-  const effects: OrderEffects[] = [];
+  const effects: OrderEffects[] = [
+    mailEffects({
+      baseUrl: () => publicUrl ?? serverUrl,
+      titleOf: (line) => titleOf(line),
+      queued: () => sender.wakeSoon(),
+    }),
+  ];
   let orders;
   try {
     orders = await openOrders({ dbPath: data.location, ...config, catalogPath }, data, combineEffects(effects));
+    titleOf = await catalogTitles(catalogPath);
   } catch (error) {
     await data.close();
     throw error;
@@ -65,15 +97,24 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
+  serverUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  sender.start();
   return {
-    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    url: serverUrl,
     server,
     data,
+    mail: { sender, store: mailStore, description: transport.description },
     close: () =>
-      new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))).finally(() =>
-        data.close(),
-      ),
+      sender
+        .stop()
+        .then(() => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))))
+        .finally(() => data.close()),
   };
+}
+
+/** Options given as `undefined` leave the environment's setting in place. */
+function withoutUndefined<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** PostgreSQL pool settings from the environment (documented in the README). */

@@ -42,6 +42,7 @@ Serves the built app (npm run build) and its API.
     );
     console.log(`Laden läuft auf ${running.url}`);
     console.log(`Daten: ${running.data.backend} ${running.data.location}`);
+    console.log(`E-Mail: ${running.mail.description}`);
     await new Promise<void>((resolve) => {
       const stop = () => void running.close().then(resolve);
       process.once('SIGINT', stop);

@@ -30,10 +30,35 @@ export interface IdempotencyKeysTable {
   created_at: number;
 }
 
+export interface MailOutboxTable {
+  id: string;
+  /** `order-confirmation`, `order-shipped` or `order-cancelled`. */
+  kind: string;
+  order_id: string | null;
+  recipient: string;
+  recipient_name: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  /** `queued`, `sent` or `failed`. */
+  state: string;
+  attempts: number;
+  /** The mail server's last answer (or why it could not be reached). */
+  last_error: string | null;
+  /** Epoch ms: not sent before then (backoff after a temporary failure). */
+  next_attempt_at: number;
+  /** Epoch ms when a sender took the mail, and which one; null while nobody is sending it. */
+  claimed_at: number | null;
+  claimed_by: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface Tables {
   schema_version: SchemaVersionTable;
   orders: OrdersTable;
   idempotency_keys: IdempotencyKeysTable;
+  mail_outbox: MailOutboxTable;
 }
 
 /**
@@ -44,4 +69,5 @@ export interface Tables {
 export const COPY_TABLES = [
   { table: 'orders', key: 'id' },
   { table: 'idempotency_keys', key: 'key' },
+  { table: 'mail_outbox', key: 'id' },
 ] as const satisfies readonly { table: keyof Tables; key: string }[];
