@@ -4,10 +4,13 @@ import { dirname, join } from 'node:path';
 import { packageRoot } from '../node/package-root.js';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import type { AdminConfig } from './admin/context.js';
+import { adminApi, adminNotFound, adminSettings } from './admin/setup.js';
 import { DEFAULT_SQLITE_PATH, openDataLayer, type DataLayer } from './db/data-layer.js';
 import { combineEffects, type OrderEffects } from './orders/effects.js';
 import { openOrders, type OrdersConfig } from './orders/setup.js';
 import { MailStore } from './db/mail-store.js';
+import { mailRoutes } from './admin/mail-routes.js';
 import { mailEffects } from './mail/effects.js';
 import type { LineTitle } from './mail/order-mails.js';
 import { MailSender, type SenderOptions } from './mail/sender.js';
@@ -30,6 +33,8 @@ export interface StartOptions {
    * ($LADEN_PUBLIC_URL, else the server's own) and the sender's timings.
    */
   mail?: Partial<MailSettings> & SenderOptions & { publicUrl?: string };
+  /** The back office: its clock, public address and proxy trust (src/server/admin/context.ts). */
+  admin?: AdminConfig;
 }
 
 /** The database the server uses: PostgreSQL when an address is configured, else the SQLite file. */
@@ -91,7 +96,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     await data.close();
     throw error;
   }
-  const app = createApp({ distDir, version, orders: orders.routes });
+  const admin = adminSettings(data, combineEffects(effects), options.admin);
+  // Each back-office feature adds its routes here, before the API is mounted (Hono copies them then).
+  const adminRoutes = adminApi(admin);
+  adminRoutes.route('/mail', mailRoutes(admin, { store: mailStore, resent: () => sender.wakeSoon() }));
+  adminNotFound(adminRoutes);
+  const app = createApp({ distDir, version, orders: orders.routes, admin: adminRoutes });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));

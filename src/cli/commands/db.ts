@@ -5,15 +5,20 @@ import { openDataLayer, type DataLayer } from '../../server/db/data-layer.js';
 import { MIGRATIONS, migrate, schemaVersion } from '../../server/db/migrate.js';
 import { databaseUrlFrom } from '../../server/main.js';
 
-const DB_OPTION = `  --db URL      postgres://user:pass@host:port/db, or sqlite:FILE / FILE for the embedded store
+export const DB_OPTION = `  --db URL      postgres://user:pass@host:port/db, or sqlite:FILE / FILE for the embedded store
                 (default: $LADEN_DATABASE_URL, else $LADEN_DB, else data/laden.sqlite in the package)`;
 
 function target(args: string[]): string {
   const { values } = parseArgs({ args, options: { db: { type: 'string' } } });
-  return databaseUrlFrom(values.db ? { databaseUrl: values.db } : {});
+  return databaseUrlOption(values.db);
 }
 
-async function withDatabase<T>(url: string, migrateOnOpen: boolean, work: (data: DataLayer) => Promise<T>) {
+/** The database a command works on: --db, else the server's default. */
+export function databaseUrlOption(db: string | undefined): string {
+  return databaseUrlFrom(db ? { databaseUrl: db } : {});
+}
+
+export async function withDatabase<T>(url: string, migrateOnOpen: boolean, work: (data: DataLayer) => Promise<T>) {
   let data: DataLayer;
   try {
     data = await openDataLayer({ url, migrate: migrateOnOpen });

@@ -4,6 +4,7 @@ import { dbCopyCommand, dbMigrateCommand, dbStatusCommand } from './db.js';
 import { quoteCommand } from './quote.js';
 import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
+import { staffAddCommand, staffListCommand, staffRemoveCommand } from './staff.js';
 import { thumbCommand } from './thumb.js';
 import { thumbCatalogCommand } from './thumb-catalog.js';
 
@@ -18,4 +19,7 @@ export const commands: Command[] = [
   dbMigrateCommand,
   dbStatusCommand,
   dbCopyCommand,
+  staffAddCommand,
+  staffListCommand,
+  staffRemoveCommand,
 ];

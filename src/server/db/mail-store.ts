@@ -216,12 +216,8 @@ export class MailStore {
     return { mails: page.map(summary), next: rows.length > MAIL_PAGE && last ? cursorOf(last) : null };
   }
 
-  async get(id: string): Promise<MailSummary | undefined> {
-    const row = await this.#data.db
-      .selectFrom('mail_outbox')
-      .select(summaryColumns)
-      .where('id', '=', id)
-      .executeTakeFirst();
+  async get(id: string, db: Db = this.#data.db): Promise<MailSummary | undefined> {
+    const row = await db.selectFrom('mail_outbox').select(summaryColumns).where('id', '=', id).executeTakeFirst();
     return row ? summary(row) : undefined;
   }
 

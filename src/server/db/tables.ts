@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Every table of the shop's database, as Kysely sees it: one interface per table, the same on SQLite
  * and PostgreSQL. Times are ISO-8601 text (sortable, identical in both) or epoch milliseconds where
@@ -30,6 +32,64 @@ export interface IdempotencyKeysTable {
   created_at: number;
 }
 
+export interface StaffTable {
+  id: string;
+  /** Trimmed and lower-cased: one account per address however it is typed. */
+  email: string;
+  role: 'owner' | 'staff';
+  /** `scrypt$N$r$p$salt$hash` (base64url): the parameters travel with the hash. */
+  password_hash: string;
+  created_at: string;
+}
+
+export interface AdminSessionsTable {
+  /** SHA-256 (hex) of the random id in the cookie; the id itself is never stored. */
+  id_hash: string;
+  staff_id: string;
+  created_at: number;
+  last_seen_at: number;
+  address: string;
+}
+
+export interface PasskeysTable {
+  /** The credential id, base64url. */
+  id: string;
+  staff_id: string;
+  /** COSE public key, base64url. */
+  public_key: string;
+  counter: number;
+  /** JSON array of transport hints. */
+  transports: string;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface WebauthnChallengesTable {
+  challenge: string;
+  purpose: 'register' | 'sign-in';
+  staff_id: string | null;
+  expires_at: number;
+}
+
+export interface SignInThrottleTable {
+  /** SHA-256 of "address" or "address + account": no e-mail address is kept here in the clear. */
+  key: string;
+  failures: number;
+  last_failure_at: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  before_json: string | null;
+  after_json: string | null;
+  address: string | null;
+}
+
 export interface MailOutboxTable {
   id: string;
   /** `order-confirmation`, `order-shipped` or `order-cancelled`. */
@@ -58,6 +118,12 @@ export interface Tables {
   schema_version: SchemaVersionTable;
   orders: OrdersTable;
   idempotency_keys: IdempotencyKeysTable;
+  staff: StaffTable;
+  admin_sessions: AdminSessionsTable;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebauthnChallengesTable;
+  sign_in_throttle: SignInThrottleTable;
+  audit_log: AuditLogTable;
   mail_outbox: MailOutboxTable;
 }
 
@@ -69,5 +135,11 @@ export interface Tables {
 export const COPY_TABLES = [
   { table: 'orders', key: 'id' },
   { table: 'idempotency_keys', key: 'key' },
+  { table: 'staff', key: 'id' },
+  { table: 'admin_sessions', key: 'id_hash' },
+  { table: 'passkeys', key: 'id' },
+  { table: 'webauthn_challenges', key: 'challenge' },
+  { table: 'sign_in_throttle', key: 'key' },
+  { table: 'audit_log', key: 'id' },
   { table: 'mail_outbox', key: 'id' },
 ] as const satisfies readonly { table: keyof Tables; key: string }[];
