@@ -16,17 +16,29 @@ import { SYNC_TAG, flushOutbox } from './services/order-sender.js';
 
 declare const self: ServiceWorkerGlobalScope;
 
+/** The back office's pages and chunks (vite.config.ts puts its chunks under /assets/admin/). */
+const ADMIN_PAGES = /^\/admin(\/|$)/;
+const isAdminAsset = (url: URL): boolean => url.pathname.startsWith('/assets/admin/');
+
 const okOnly = new CacheableResponsePlugin({ statuses: [200] });
 
 // Navigations first, so the precache route below does not answer "/" cache-first: online the shopper
 // gets the newest page, offline (or after 3 s of a dead network) the precached shell, which routes
 // any path. Pages are deliberately not cached one by one: a stored page of a newer deploy could
-// name scripts this worker never precached, and would then break offline.
+// name scripts this worker never precached, and would then break offline. The back office (/admin)
+// is not the shop: the worker leaves its pages to the network, never the shop's shell.
 registerRoute(
   new NavigationRoute(
     new NetworkOnly({ networkTimeoutSeconds: 3, plugins: [new PrecacheFallbackPlugin({ fallbackURL: SHELL_URL })] }),
-    { denylist: [/^\/api\//] },
+    { denylist: [/^\/api\//, ADMIN_PAGES] },
   ),
+);
+
+// The back office's API and its own chunks always come from the network: nothing of it is precached
+// and nothing is kept in a cache a shopper's device holds.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && (url.pathname.startsWith('/api/admin/') || isAdminAsset(url)),
+  new NetworkOnly(),
 );
 
 precacheAndRoute(self.__WB_MANIFEST);
@@ -36,7 +48,10 @@ cleanupOutdatedCaches();
 // name means the bytes never change, so the cache answers without asking the network.
 registerRoute(
   ({ url, request }) =>
-    url.origin === self.location.origin && url.pathname.startsWith('/assets/') && request.method === 'GET',
+    url.origin === self.location.origin &&
+    url.pathname.startsWith('/assets/') &&
+    !isAdminAsset(url) &&
+    request.method === 'GET',
   new CacheFirst({
     cacheName: CACHE_NAMES.assets,
     plugins: [okOnly, new ExpirationPlugin({ maxEntries: 100, maxAgeSeconds: 60 * 60 * 24 * 365 })],
@@ -61,7 +76,10 @@ registerRoute(
 // and neither is an order's state, which must always be the server's current word.
 registerRoute(
   ({ url }) =>
-    url.origin === self.location.origin && url.pathname.startsWith('/api/') && !url.pathname.startsWith('/api/orders'),
+    url.origin === self.location.origin &&
+    url.pathname.startsWith('/api/') &&
+    !url.pathname.startsWith('/api/orders') &&
+    !url.pathname.startsWith('/api/admin/'),
   new StaleWhileRevalidate({
     cacheName: CACHE_NAMES.api,
     plugins: [okOnly, new ExpirationPlugin({ maxEntries: 100, maxAgeSeconds: 60 * 60 * 24 * 7 })],

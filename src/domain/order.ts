@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_COUPONS, MAX_QUANTITY, SHIPPING_METHODS } from './cart.js';
 import { ID_PATTERN } from './catalog.js';
+import type { FulfilmentState, Tracking } from './fulfilment.js';
 import type { Quote } from './quote.js';
 
 /**
@@ -140,4 +141,15 @@ export interface ShopOrder {
   problem?: OrderProblem;
   /** What the shopper did about a rejected order, so it is shown as dealt with, never dropped. */
   resolution?: { action: 'reordered'; key: string } | { action: 'returned-to-cart' };
+  /** A confirmed order's way to the door as the server last told it (kept for offline). */
+  fulfilment?: OrderFulfilment;
+}
+
+export interface OrderFulfilment {
+  state: FulfilmentState;
+  /** When the shop moved it into this state (ISO). */
+  changedAt: string;
+  tracking: Tracking | null;
+  /** When this device last heard it from the server (ms). */
+  checkedAt: number;
 }

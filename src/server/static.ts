@@ -7,7 +7,9 @@ import { compressBinaryData } from './compress-binary.js';
 /** Fingerprinted by Vite: the name changes when the content does, so caches may keep them forever. */
 const HASHED = /^\/assets\/.+-[\w-]{8,}\.\w+$/;
 /** Must be revalidated on every load, or an update would never reach the shopper. */
-const ALWAYS_REVALIDATE = /^\/(index\.html|sw\.js|manifest\.webmanifest|registerSW\.js)?$/;
+const ALWAYS_REVALIDATE = /^\/(index\.html|admin\.html|sw\.js|manifest\.webmanifest|registerSW\.js)?$/;
+/** The back office's pages: its own shell (admin.html), never the storefront's. */
+export const isAdminPage = (path: string): boolean => path === '/admin' || path.startsWith('/admin/');
 
 export function cacheControlFor(path: string): string {
   if (HASHED.test(path)) return 'public, max-age=31536000, immutable';
@@ -27,7 +29,8 @@ const cacheHeaders: MiddlewareHandler = async (c, next) => {
 
 /**
  * Serves the built app from `distDir`: its files, then index.html for any other page URL so that
- * deep links (/p/…, /c/…, /cart) load the shell, which routes on the client.
+ * deep links (/p/…, /c/…, /cart) load the shell, which routes on the client; admin.html for /admin
+ * and /admin/… (the back office routes on the client the same way).
  */
 export function mountStatic(app: Hono, distDir: string): void {
   if (!existsSync(distDir)) throw new Error(`The built app is missing at ${distDir}; run npm run build`);
@@ -41,6 +44,6 @@ export function mountStatic(app: Hono, distDir: string): void {
     const looksLikeFile = /\.[a-z0-9]+$/i.test(path);
     if (path.startsWith('/api/') || looksLikeFile) return next();
     c.header('cache-control', 'no-cache');
-    return serveStatic({ root, path: 'index.html' })(c, next);
+    return serveStatic({ root, path: isAdminPage(path) ? 'admin.html' : 'index.html' })(c, next);
   });
 }

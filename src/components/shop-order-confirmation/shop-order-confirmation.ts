@@ -7,6 +7,7 @@ import type { CatalogIndex } from '../../domain/catalog-index.js';
 import { ORDER_ERRORS, PAYMENT_LABELS, type ShopOrder } from '../../domain/order.js';
 import type { Quote } from '../../domain/quote.js';
 import { OutboxController } from '../../controllers/outbox-controller.js';
+import { OrderStatusController } from '../../controllers/order-status-controller.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import type { CartService } from '../../services/cart-service.js';
 import { orderSender } from '../../services/page-order-sender.js';
@@ -15,6 +16,7 @@ import { sharedStyles } from '../../styles/shared.js';
 import { SHIPPING_LABELS, renderLines } from '../shop-checkout-page/order-breakdown.js';
 import { orderStyles } from '../shop-checkout-page/order-styles.js';
 import { orderName, stateLabel } from '../shop-orders-page/order-state.js';
+import { renderFulfilment } from '../shop-orders-page/order-fulfilment.js';
 import { renderPriceChanges } from './price-changes.js';
 import { orderConfirmationStyles } from './shop-order-confirmation.styles.js';
 import '../shop-order-summary/shop-order-summary.js';
@@ -38,6 +40,7 @@ export class ShopOrderConfirmation extends LitElement {
   static override styles = [sharedStyles, orderStyles, orderConfirmationStyles];
 
   private readonly outbox = new OutboxController(this);
+  private readonly status = new OrderStatusController(this, this.outbox);
 
   @consume({ context: catalogContext, subscribe: true })
   private catalog?: CatalogIndex;
@@ -123,6 +126,7 @@ export class ShopOrderConfirmation extends LitElement {
     const { shippingAddress: a, payment, cart } = order.request;
     return html`<div data-state=${order.state}>
       <p class="status" role="status" data-testid="order-state">${stateLabel(order, this.outbox.online)}</p>
+      ${order.fulfilment ? html`<p>${renderFulfilment(order, this.outbox.online)}</p>` : nothing}
       ${
         order.state === 'confirmed' && order.order
           ? html`<p>Vielen Dank für Ihre Bestellung! Ihre Bestellnummer:</p>

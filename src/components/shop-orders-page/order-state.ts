@@ -1,3 +1,4 @@
+import { FULFILMENT_LABELS } from '../../domain/fulfilment.js';
 import type { ShopOrder } from '../../domain/order.js';
 
 /** A short German label for the order's state, as the history and the order page show it. */
@@ -9,7 +10,8 @@ export function stateLabel(order: ShopOrder, online: boolean): string {
     case 'sent':
       return 'Gesendet, wartet auf Bestätigung';
     case 'confirmed':
-      return 'Bestätigt';
+      // Its way to the door once the shop works on it (the last state heard from the server).
+      return order.fulfilment ? FULFILMENT_LABELS[order.fulfilment.state] : 'Bestätigt';
     case 'rejected':
       if (order.resolution?.action === 'reordered') return 'Abgelehnt, neu bestellt';
       if (order.resolution?.action === 'returned-to-cart') return 'Abgelehnt, zurück im Warenkorb';

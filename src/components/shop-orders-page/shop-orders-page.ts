@@ -3,8 +3,10 @@ import { customElement } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatEuro } from '../../domain/money.js';
 import { OutboxController } from '../../controllers/outbox-controller.js';
+import { OrderStatusController } from '../../controllers/order-status-controller.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { formatOrderDate, orderName, stateLabel } from './order-state.js';
+import { renderFulfilment } from './order-fulfilment.js';
 
 /**
  * The shopper's orders on this device, newest first, each with its state: pending (stored here, to
@@ -58,10 +60,16 @@ export class ShopOrdersPage extends LitElement {
         color: var(--shop-muted);
         text-align: right;
       }
+      .fulfilment {
+        grid-column: 1 / -1;
+        color: var(--shop-muted);
+        font-size: 0.875rem;
+      }
     `,
   ];
 
   private readonly outbox = new OutboxController(this);
+  private readonly status = new OrderStatusController(this, this.outbox);
 
   override render() {
     const orders = this.outbox.orders;
@@ -92,6 +100,7 @@ export class ShopOrdersPage extends LitElement {
                       <span class="total">${formatEuro(o.order?.quote.total ?? o.quote.total)}</span>
                       <span class="state" data-testid="order-state">${stateLabel(o, this.outbox.online)}</span>
                       <span class="date">${formatOrderDate(o.createdAt)}</span>
+                      ${renderFulfilment(o, this.outbox.online, { link: false })}
                     </a>
                   </li>`,
               )}
