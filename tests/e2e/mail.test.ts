@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { formatEuro } from '../../src/domain/money.js';
+import type { Browser } from 'playwright-core';
+import type { RunningServer } from '../../src/server/main.js';
+import { startSmtp, type TestSmtp } from '../unit/server/smtp.js';
+import { addToCart, checkoutToReview, serverOrders, simpleProduct } from './checkout-helpers.js';
+import { launchBrowser } from './support/browser.js';
+import { startShop } from './support/server.js';
+
+describe('mail from the built shop', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'laden-mail-'));
+  const dbPath = join(dir, 'orders.sqlite');
+  let smtp: TestSmtp;
+  let shop: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    shop = await startShop({ orders: { dbPath }, mail: { smtpUrl: smtp.url, pollMs: 100 } });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.close();
+    await smtp?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends exactly one confirmation for an order placed in the shop, to the address the page names', async () => {
+    const page = await browser.newPage();
+    await addToCart(page, shop.url, simpleProduct());
+    await page.goto(`${shop.url}/cart`);
+    await checkoutToReview(page);
+    await page.getByRole('button', { name: 'Zahlungspflichtig bestellen' }).click();
+    await page.getByRole('heading', { name: 'Bestellung bestätigt' }).waitFor();
+    const number = (await page.getByTestId('order-number').textContent())?.trim() ?? '';
+    expect(await page.getByTestId('mail-notice').textContent()).toMatch(
+      /Bestellbestätigung senden wir per E-Mail an\s+erika@example\.de/,
+    );
+
+    await expect
+      .poll(async () => (await shop.mail.store.list()).mails.map((m) => `${m.orderId} ${m.kind} ${m.state}`), {
+        timeout: 20_000,
+      })
+      .toEqual([`${number} order-confirmation sent`]);
+    expect(smtp.received).toHaveLength(1);
+    const mail = await simpleParser(smtp.received[0]!.raw);
+    expect(smtp.received[0]!.to).toEqual(['erika@example.de']);
+    expect(mail.subject).toBe(`Ihre Bestellung ${number} bei Laden`);
+    const [stored] = serverOrders(dbPath);
+    const totalLine = mail.text?.split('\n').find((line) => line.startsWith('Gesamtsumme'));
+    expect(totalLine?.endsWith(` ${formatEuro(stored!.total_cents)}`)).toBe(true);
+    // The link in the mail opens this order's page in the shop.
+    const link = /Ihre Bestellung im Shop ansehen:\n(\S+)/.exec(mail.text ?? '')?.[1] ?? '';
+    expect(link.startsWith(shop.url)).toBe(true);
+    await page.goto(link);
+    await expect.poll(() => page.getByTestId('order-number').textContent()).toBe(number);
+    await page.close();
+  });
+});
