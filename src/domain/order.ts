@@ -78,13 +78,20 @@ export const orderRequestSchema = z.strictObject({
 });
 export type OrderRequest = z.infer<typeof orderRequestSchema>;
 
-/** On the server an order is stored or it is not; the shop adds its own states (see OrderState). */
+/**
+ * An order the server has stored. It starts `confirmed`; staff move it on (src/domain/fulfilment.ts).
+ * The shop adds its own states for orders not yet stored (see OrderState).
+ */
 export interface PlacedOrder {
   id: string;
-  state: 'confirmed';
+  state: FulfilmentState;
   placedAt: string;
   request: OrderRequest;
   quote: Quote;
+  /** When the state last changed (read back from the server; absent in the answer to placing it). */
+  stateChangedAt?: string;
+  /** Once shipped: where the parcel is followed. */
+  tracking?: Tracking | null;
 }
 
 export const ORDER_ERRORS = {

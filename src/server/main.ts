@@ -35,6 +35,8 @@ export interface StartOptions {
   mail?: Partial<MailSettings> & SenderOptions & { publicUrl?: string };
   /** The back office: its clock, public address and proxy trust (src/server/admin/context.ts). */
   admin?: AdminConfig;
+  /** Effects beyond the shop's own, run after them (tests watch order changes through this). */
+  effects?: OrderEffects[];
 }
 
 /** The database the server uses: PostgreSQL when an address is configured, else the SQLite file. */
@@ -88,15 +90,16 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       queued: () => sender.wakeSoon(),
     }),
   ];
+  const allEffects = combineEffects([...effects, ...(options.effects ?? [])]);
   let orders;
   try {
-    orders = await openOrders({ dbPath: data.location, ...config, catalogPath }, data, combineEffects(effects));
+    orders = await openOrders({ dbPath: data.location, ...config, catalogPath }, data, allEffects);
     titleOf = await catalogTitles(catalogPath);
   } catch (error) {
     await data.close();
     throw error;
   }
-  const admin = adminSettings(data, combineEffects(effects), options.admin);
+  const admin = adminSettings(data, allEffects, options.admin);
   // Each back-office feature adds its routes here, before the API is mounted (Hono copies them then).
   const adminRoutes = adminApi(admin);
   adminRoutes.route('/mail', mailRoutes(admin, { store: mailStore, resent: () => sender.wakeSoon() }));

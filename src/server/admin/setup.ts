@@ -3,6 +3,7 @@ import type { DataLayer } from '../db/data-layer.js';
 import type { OrderEffects } from '../orders/effects.js';
 import { problem, type Admin, type AdminConfig, type AdminEnv } from './context.js';
 import { adminGuard } from './guard.js';
+import { orderCsvRoute, orderRoutes } from './order-routes.js';
 import { dummyHash } from './password.js';
 import { sessionRoutes } from './session-routes.js';
 import { staffRoutes } from './staff-routes.js';
@@ -29,6 +30,8 @@ export function adminApi(admin: Admin): Hono<AdminEnv> {
   api.use('*', adminGuard(admin));
   api.route('/session', sessionRoutes(admin));
   api.route('/staff', staffRoutes(admin));
+  api.route('/orders.csv', orderCsvRoute(admin));
+  api.route('/orders', orderRoutes(admin));
   return api;
 }
 

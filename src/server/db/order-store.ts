@@ -1,9 +1,16 @@
 import type { OrderRequest, PlacedOrder } from '../../domain/order.js';
+import { CARRIERS, tracking, type Carrier, type Tracking } from '../../domain/fulfilment.js';
 import type { Quote } from '../../domain/quote.js';
 import { OrderRefusal, type OrderEffects } from '../orders/effects.js';
 import type { DataLayer } from './data-layer.js';
 import type { IdempotencyKeysTable } from './tables.js';
 import type { Db } from './transaction.js';
+
+/** Tracking as the shopper and staff see it, from the stored carrier and number. */
+export function trackingOf(row: { carrier: string | null; tracking_number: string | null }): Tracking | null {
+  if (!row.carrier || !row.tracking_number || !(row.carrier in CARRIERS)) return null;
+  return tracking(row.carrier as Carrier, row.tracking_number);
+}
 
 /** A stored first answer, replayed as it was to every repeat of the same request. */
 export interface StoredAnswer {
@@ -32,9 +39,15 @@ const keyColumns = ['request_hash', 'locked_at', 'response_status', 'response_bo
 
 /** Inside a write: the order row itself. Other repositories add their rows in the same transaction. */
 export async function insertOrder(trx: Db, key: string, order: PlacedOrder): Promise<void> {
+  const { firstName, lastName } = order.request.shippingAddress;
+  const name = `${firstName} ${lastName}`;
   await trx
     .insertInto('orders')
     .values({
+      state_changed_at: order.placedAt,
+      payment_state: order.request.payment === 'invoice' ? 'open' : null,
+      name,
+      name_folded: name.toLowerCase(),
       id: order.id,
       idempotency_key: key,
       state: order.state,
@@ -143,10 +156,20 @@ export class OrderStore {
     );
   }
 
+  /** The order as stored, with its state, when that last changed and, once shipped, its tracking. */
   async order(id: string): Promise<PlacedOrder | undefined> {
     const row = await this.#data.db
       .selectFrom('orders')
-      .select(['id', 'state', 'placed_at', 'request_json', 'quote_json'])
+      .select([
+        'id',
+        'state',
+        'placed_at',
+        'request_json',
+        'quote_json',
+        'state_changed_at',
+        'carrier',
+        'tracking_number',
+      ])
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return undefined;
@@ -156,6 +179,8 @@ export class OrderStore {
       placedAt: row.placed_at,
       request: JSON.parse(row.request_json) as OrderRequest,
       quote: JSON.parse(row.quote_json) as Quote,
+      stateChangedAt: row.state_changed_at,
+      tracking: trackingOf(row),
     };
   }
 

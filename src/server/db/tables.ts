@@ -21,6 +21,30 @@ export interface OrdersTable {
   total_cents: number;
   request_json: string;
   quote_json: string;
+  /** Optimistic lock: every change names the version it saw and adds one. */
+  version: Generated<number>;
+  state_changed_at: string;
+  /** Invoice orders: 'open' or 'paid'; null for payment on delivery. */
+  payment_state: 'open' | 'paid' | null;
+  /** YYYY-MM-DD */
+  paid_at: string | null;
+  carrier: string | null;
+  tracking_number: string | null;
+  cancel_reason: string | null;
+  /** "First Last" of the shipping address, and lower-cased for searching (SQLite's lower() is ASCII only). */
+  name: Generated<string>;
+  name_folded: Generated<string>;
+}
+
+export interface OrderEventsTable {
+  id: Generated<number>;
+  order_id: string;
+  at: string;
+  actor: string;
+  action: string;
+  from_state: string | null;
+  to_state: string | null;
+  details_json: string;
 }
 
 export interface IdempotencyKeysTable {
@@ -124,6 +148,7 @@ export interface Tables {
   webauthn_challenges: WebauthnChallengesTable;
   sign_in_throttle: SignInThrottleTable;
   audit_log: AuditLogTable;
+  order_events: OrderEventsTable;
   mail_outbox: MailOutboxTable;
 }
 
@@ -141,5 +166,6 @@ export const COPY_TABLES = [
   { table: 'webauthn_challenges', key: 'challenge' },
   { table: 'sign_in_throttle', key: 'key' },
   { table: 'audit_log', key: 'id' },
+  { table: 'order_events', key: 'id' },
   { table: 'mail_outbox', key: 'id' },
 ] as const satisfies readonly { table: keyof Tables; key: string }[];

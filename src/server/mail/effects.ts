@@ -3,7 +3,7 @@ import { enqueueMail, type MailKind } from '../db/mail-store.js';
 import type { Db } from '../db/transaction.js';
 import type { OrderEffects } from '../orders/effects.js';
 import { cancelledMail, confirmationMail, shippedMail, type LineTitle, type RenderedMail } from './order-mails.js';
-import { trackingUrl } from './tracking.js';
+import { CARRIERS, tracking as trackingOf, type Carrier } from '../../domain/fulfilment.js';
 
 export interface MailEffectsOptions {
   /** The shop's public address (LADEN_PUBLIC_URL, else the server's own), for links in mails. */
@@ -48,11 +48,18 @@ export function mailEffects(options: MailEffectsOptions): OrderEffects {
       if (to === 'shipped') {
         const carrier = details['carrier'] ?? '';
         const number = details['trackingNumber'] ?? '';
-        const url = details['trackingUrl'] ?? trackingUrl(carrier, number);
-        const tracking = { carrier, number, ...(url ? { url } : {}) };
+        const known = Object.hasOwn(CARRIERS, carrier) ? (carrier as Carrier) : undefined;
+        const tracking = known
+          ? { carrier: CARRIERS[known].name, number, url: trackingOf(known, number).url ?? undefined }
+          : { carrier, number };
         await queue(trx, 'order-shipped', order, shippedMail(order, tracking, await orderUrl(trx, order)));
       } else if (to === 'cancelled') {
-        const paid = details['paymentState'] === 'paid' || Boolean(details['paidAt']);
+        const payment = await trx
+          .selectFrom('orders')
+          .select('payment_state')
+          .where('id', '=', order.id)
+          .executeTakeFirst();
+        const paid = payment?.payment_state === 'paid';
         const reason = details['reason'] ?? '';
         await queue(trx, 'order-cancelled', order, cancelledMail(order, reason, await orderUrl(trx, order), paid));
       }

@@ -7,7 +7,6 @@ import type { Quote } from '../../../src/domain/quote.js';
 import { formatEuro } from '../../../src/domain/money.js';
 import type { RunningServer } from '../../../src/server/main.js';
 import type { MailSummary } from '../../../src/server/db/mail-store.js';
-import { mailEffects } from '../../../src/server/mail/effects.js';
 import { BACKENDS, freshDatabase } from '../../support/databases.js';
 import { fixtureShop, orderRequest, post, serverTotal, startOrdersServer } from './support.js';
 import { startSmtp, type TestSmtp } from './smtp.js';
@@ -148,50 +147,6 @@ describe.each(BACKENDS)('order mails through SMTP (%s)', (backend) => {
     expect(parsed.to && !Array.isArray(parsed.to) ? parsed.to.value : []).toEqual([
       { address: 'erika@example.de', name: 'Jürgen Bcc: x@example.org Groß' },
     ]);
-  });
-
-  it('sends the shipping notice with carrier, tracking number and link, and the cancellation with its reason', async () => {
-    const order = await placeOrder(server);
-    await confirmationIn(server, order.id, 'sent');
-    // What the order's state change runs inside its transaction (the back office's transitions).
-    const effects = mailEffects({ baseUrl: () => server.url, titleOf: (l) => l.productId });
-    await server.data.transaction((trx) =>
-      effects.stateChanged!(trx, {
-        order,
-        from: 'processing',
-        to: 'shipped',
-        details: { carrier: 'DHL', trackingNumber: '00340434161234567890' },
-      }),
-    );
-    await server.data.transaction((trx) =>
-      effects.stateChanged!(trx, {
-        order,
-        from: 'confirmed',
-        to: 'cancelled',
-        details: { reason: 'Artikel <b>defekt</b>' },
-      }),
-    );
-    server.mail.sender.wake();
-    await expect
-      .poll(async () => (await mailsOf(server, order.id)).map((m) => `${m.kind} ${m.state}`).sort(), {
-        timeout: 15_000,
-      })
-      .toEqual(['order-cancelled sent', 'order-confirmation sent', 'order-shipped sent']);
-    const [, shipped, cancelled] = await Promise.all(forOrder(smtp, order.id).map((m) => simpleParser(m.raw)));
-    expect(shipped!.subject).toBe(`Ihre Bestellung ${order.id} ist unterwegs`);
-    expect(shipped!.text).toContain('DHL: 00340434161234567890');
-    expect(shipped!.text).toContain(
-      'https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode=00340434161234567890',
-    );
-    expect(shipped!.html).toContain(
-      'href="https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode=00340434161234567890"',
-    );
-    expect(cancelled!.subject).toBe(`Ihre Bestellung ${order.id} wurde storniert`);
-    expect(cancelled!.text).toContain('Artikel <b>defekt</b>');
-    expect(cancelled!.text).toContain('bitte überweisen Sie nichts');
-    // Escaped in HTML: the reason is text, never markup.
-    expect(cancelled!.html).toContain('Artikel &lt;b&gt;defekt&lt;/b&gt;');
-    expect(cancelled!.html).not.toContain('<b>');
   });
 
   it('queues nothing for an order that is not stored', async () => {

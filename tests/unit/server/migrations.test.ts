@@ -67,7 +67,8 @@ describe.each(BACKENDS)('the database schema (%s)', (backend) => {
         total_cents: 4448,
         request_json: '{}',
         quote_json: '{}',
-      })
+        // The columns of version 1 only: later versions add theirs with defaults.
+      } as never)
       .execute();
     await v1.close();
     cleanup.pop();

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { simpleParser } from 'mailparser';
+import { formatEuro } from '../../../../src/domain/money.js';
 import { listAudit } from '../../../../src/server/db/audit-store.js';
 import type { PlacedOrder } from '../../../../src/domain/order.js';
 import { BACKENDS } from '../../../support/databases.js';
@@ -89,6 +91,53 @@ describe.each(BACKENDS)('the mail outbox over the back office API (%s)', (backen
     expect(audit.entries.filter((e) => e.action === 'mail-resent')).toEqual([
       expect.objectContaining({ actor: 'inhaberin@example.de', target: failed.id }),
     ]);
+  });
+
+  async function move(orderId: string, body: Record<string, unknown>): Promise<void> {
+    const detail = await staff.get(`/api/admin/orders/${orderId}`);
+    const version = (detail.body['order'] as { version: number }).version;
+    const reply = await staff.post(`/api/admin/orders/${orderId}/${'to' in body ? 'transitions' : 'payment'}`, {
+      ...body,
+      version,
+    });
+    expect(reply.status).toBe(200);
+  }
+  const parsedFor = (orderId: string, subject: string) =>
+    Promise.all(smtp.received.map((m) => simpleParser(m.raw))).then((all) =>
+      all.filter((m) => m.subject === subject && m.text?.includes(orderId)),
+    );
+
+  it('sends the shipping notice with carrier, tracking number and link when staff mark the order shipped', async () => {
+    const order = await placeOrder('erika@example.de');
+    await move(order.id, { to: 'processing' });
+    await move(order.id, { to: 'shipped', carrier: 'dhl', trackingNumber: '00340434161234567890' });
+    await expect
+      .poll(async () => (await mailOf(staff, order.id, '?state=sent'))?.kind, { timeout: 15_000 })
+      .toBe('order-shipped');
+    const [shipped, ...more] = await parsedFor(order.id, `Ihre Bestellung ${order.id} ist unterwegs`);
+    expect(more).toEqual([]);
+    const link = 'https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode=00340434161234567890';
+    expect(shipped!.text).toContain('DHL: 00340434161234567890');
+    expect(shipped!.text).toContain(link);
+    expect(shipped!.html).toContain(`href="${link}"`);
+    // Moving to processing sends nothing; the order has its confirmation and this notice.
+    const reply = await staff.get('/api/admin/mail');
+    const kinds = (reply.body['mails'] as Mail[]).filter((m) => m.orderId === order.id).map((m) => m.kind);
+    expect(kinds.sort()).toEqual(['order-confirmation', 'order-shipped']);
+  });
+
+  it('sends the cancellation with its reason, escaped, and promises the refund of a paid invoice', async () => {
+    const order = await placeOrder('erika@example.de');
+    await move(order.id, { state: 'paid' });
+    await move(order.id, { to: 'cancelled', reason: 'Artikel <b>defekt</b> & nicht lieferbar' });
+    await expect
+      .poll(async () => (await mailOf(staff, order.id, '?state=sent'))?.kind, { timeout: 15_000 })
+      .toBe('order-cancelled');
+    const [cancelled] = await parsedFor(order.id, `Ihre Bestellung ${order.id} wurde storniert`);
+    expect(cancelled!.text).toContain('Artikel <b>defekt</b> & nicht lieferbar');
+    expect(cancelled!.text).toContain(`Den bereits bezahlten Rechnungsbetrag von ${formatEuro(order.quote.total)}`);
+    expect(cancelled!.html).toContain('Artikel &lt;b&gt;defekt&lt;/b&gt; &amp; nicht lieferbar');
+    expect(cancelled!.html).not.toContain('<b>');
   });
 
   it('answers 401 without a session, 400 for an unknown state or cursor, 404 for an unknown mail', async () => {

@@ -1,4 +1,5 @@
 import type { Backend } from '../../../../src/server/db/data-layer.js';
+import type { OrderEffects } from '../../../../src/server/orders/effects.js';
 import type { Role } from '../../../../src/server/db/staff-store.js';
 import { hashPassword } from '../../../../src/server/admin/password.js';
 import { insertStaff } from '../../../../src/server/db/staff-store.js';
@@ -43,7 +44,7 @@ export const ADMIN_TEST_TIMEOUT = { testTimeout: 60_000, hookTimeout: 60_000 };
 /** A shop on a fresh database of `backend`, with the back office on a test clock. */
 export async function startAdminShop(
   backend: Backend,
-  options: { publicUrl?: string; mail?: StartOptions['mail'] } = {},
+  options: { publicUrl?: string; effects?: OrderEffects[]; mail?: StartOptions['mail'] } = {},
 ): Promise<AdminShop> {
   const shop = fixtureShop();
   const database = await freshDatabase(backend);
@@ -52,7 +53,9 @@ export async function startAdminShop(
     port: 0,
     host: '127.0.0.1',
     distDir: shop.dist,
-    orders: { databaseUrl: database.url },
+    // Orders are placed at the test clock's time too, so date filters can be tested.
+    orders: { databaseUrl: database.url, now: () => new Date(clock.ms) },
+    ...(options.effects ? { effects: options.effects } : {}),
     admin: { now: clock.now, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) },
     mail: { fileDir: join(shop.dir, 'mail'), ...options.mail },
   });
