@@ -7,9 +7,14 @@ import { formatEuro } from '../../src/domain/money.js';
 import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../src/server/main.js';
 import { startSmtp, type TestSmtp } from '../unit/server/smtp.js';
+import { AdminClient } from '../unit/server/admin/support.js';
+import { hashPassword } from '../../src/server/admin/password.js';
+import { insertStaff } from '../../src/server/db/staff-store.js';
 import { addToCart, checkoutToReview, serverOrders, simpleProduct } from './checkout-helpers.js';
 import { launchBrowser } from './support/browser.js';
 import { startShop } from './support/server.js';
+
+const OWNER_PASSWORD = 'Zimtschnecke-Oktober-17';
 
 describe('mail from the built shop', () => {
   const dir = mkdtempSync(join(tmpdir(), 'laden-mail-'));
@@ -59,6 +64,49 @@ describe('mail from the built shop', () => {
     expect(link.startsWith(shop.url)).toBe(true);
     await page.goto(link);
     await expect.poll(() => page.getByTestId('order-number').textContent()).toBe(number);
+    await page.close();
+  });
+
+  it('sends the shipping notice with the tracking number once staff mark the order shipped, shown under E-Mails', async () => {
+    const [order] = serverOrders(dbPath);
+    await shop.data.write(async (trx) =>
+      insertStaff(trx, {
+        email: 'inhaberin@example.de',
+        role: 'owner',
+        passwordHash: await hashPassword(OWNER_PASSWORD),
+        at: new Date().toISOString(),
+      }),
+    );
+    const owner = new AdminClient(shop.url);
+    expect((await owner.signIn('inhaberin@example.de', OWNER_PASSWORD)).status).toBe(200);
+    for (const body of [
+      { to: 'processing' },
+      { to: 'shipped', carrier: 'dhl', trackingNumber: 'JJD000390007712345' },
+    ]) {
+      const version = ((await owner.get(`/api/admin/orders/${order!.id}`)).body['order'] as { version: number })
+        .version;
+      expect((await owner.post(`/api/admin/orders/${order!.id}/transitions`, { ...body, version })).status).toBe(200);
+    }
+    await expect
+      .poll(async () => (await shop.mail.store.list({ state: 'sent' })).mails.map((m) => m.kind), { timeout: 20_000 })
+      .toEqual(['order-shipped', 'order-confirmation']);
+    expect(smtp.received).toHaveLength(2);
+    const shipped = await simpleParser(smtp.received[1]!.raw);
+    expect(shipped.subject).toBe(`Ihre Bestellung ${order!.id} ist unterwegs`);
+    expect(shipped.text).toContain('DHL: JJD000390007712345');
+
+    // The back office shows both mails as sent, with the mail server's answer.
+    const page = await browser.newPage();
+    await page.goto(`${shop.url}/admin/login`);
+    await page.getByLabel('E-Mail-Adresse').fill('inhaberin@example.de');
+    await page.getByLabel('Passwort').fill(OWNER_PASSWORD);
+    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'));
+    await page.getByRole('link', { name: 'E-Mails' }).click();
+    await page.getByRole('heading', { name: 'E-Mails' }).waitFor();
+    await expect.poll(() => page.getByTestId('mail-state').allTextContents()).toEqual(['Versendet', 'Versendet']);
+    expect(await page.getByText('Versandbestätigung').count()).toBe(1);
+    expect((await page.getByTestId('mail-answer').allTextContents()).every((a) => a.startsWith('250'))).toBe(true);
     await page.close();
   });
 });
