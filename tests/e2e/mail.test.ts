@@ -10,7 +10,7 @@ import { startSmtp, type TestSmtp } from '../unit/server/smtp.js';
 import { AdminClient } from '../unit/server/admin/support.js';
 import { hashPassword } from '../../src/server/admin/password.js';
 import { insertStaff } from '../../src/server/db/staff-store.js';
-import { addToCart, checkoutToReview, serverOrders, simpleProduct } from './checkout-helpers.js';
+import { addToCart, checkoutToReview, orderKeyOf, serverOrders, simpleProduct } from './checkout-helpers.js';
 import { launchBrowser } from './support/browser.js';
 import { startShop } from './support/server.js';
 
@@ -108,5 +108,40 @@ describe('mail from the built shop', () => {
     expect(await page.getByText('Versandbestätigung').count()).toBe(1);
     expect((await page.getByTestId('mail-answer').allTextContents()).every((a) => a.startsWith('250'))).toBe(true);
     await page.close();
+  });
+
+  it('tells the shopper of an order still on the device that the confirmation follows, and sends it once it arrived', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await addToCart(page, shop.url, simpleProduct(undefined, 1));
+    await page.goto(`${shop.url}/cart`);
+    await checkoutToReview(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Zahlungspflichtig bestellen' }).click();
+    await expect
+      .poll(() => page.getByTestId('mail-notice').textContent())
+      .toMatch(
+        /Bestellbestätigung per E-Mail an\s+erika@example\.de\s+folgt, sobald die\s+Bestellung beim Shop angekommen ist/,
+      );
+    const key = orderKeyOf(page);
+    expect(serverOrders(dbPath, key)).toEqual([]);
+
+    await context.setOffline(false);
+    await page.getByTestId('order-number').waitFor({ timeout: 20_000 });
+    const [order] = serverOrders(dbPath, key);
+    expect(await page.getByTestId('mail-notice').textContent()).toMatch(/senden wir per E-Mail an\s+erika@example\.de/);
+    await expect
+      .poll(
+        async () => (await shop.mail.store.list()).mails.filter((m) => m.orderId === order!.id).map((m) => m.state),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toEqual(['sent']);
+    expect(smtp.received.filter((m) => m.raw.toString('utf8').includes(order!.id))).toHaveLength(1);
+    await context.close();
   });
 });
