@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { appendAudit } from '../db/audit-store.js';
-import { deleteSession } from '../db/session-store.js';
+import { deleteSession, purgeSessions } from '../db/session-store.js';
 import { findStaffByEmail, updatePasswordHash, type Staff } from '../db/staff-store.js';
 import { readBody } from './body.js';
 import { answer, clientAddress, problem, type Admin, type AdminContext, type AdminEnv } from './context.js';
@@ -47,6 +47,8 @@ export async function finishSignIn(
   const setCookie = await admin.data.write(async (trx) => {
     await recordSuccess(trx, outcome.keys);
     await outcome.also?.(trx);
+    // Sessions ended by time are swept out here, so the table holds only live ones (and a few).
+    await purgeSessions(trx, admin.now());
     await appendAudit(trx, {
       actor: outcome.staff.email,
       action: 'sign-in',

@@ -2,7 +2,9 @@ import { Hono } from 'hono';
 import type { DataLayer } from '../db/data-layer.js';
 import type { OrderEffects } from '../orders/effects.js';
 import { problem, type Admin, type AdminConfig, type AdminEnv } from './context.js';
+import { auditRoutes } from './audit-routes.js';
 import { adminGuard } from './guard.js';
+import { passkeyRoutes, passkeySignInRoutes } from './passkey-routes.js';
 import { orderCsvRoute, orderRoutes } from './order-routes.js';
 import { dummyHash } from './password.js';
 import { sessionRoutes } from './session-routes.js';
@@ -28,7 +30,10 @@ export function adminSettings(data: DataLayer, effects: Required<OrderEffects>, 
 export function adminApi(admin: Admin): Hono<AdminEnv> {
   const api = new Hono<AdminEnv>();
   api.use('*', adminGuard(admin));
+  api.route('/session/passkey', passkeySignInRoutes(admin));
   api.route('/session', sessionRoutes(admin));
+  api.route('/passkeys', passkeyRoutes(admin));
+  api.route('/audit', auditRoutes(admin));
   api.route('/staff', staffRoutes(admin));
   api.route('/orders.csv', orderCsvRoute(admin));
   api.route('/orders', orderRoutes(admin));

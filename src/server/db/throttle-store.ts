@@ -18,6 +18,11 @@ export async function failuresOf(
  * database count every failure once. A count older than `forgetAfterMs` starts again at one.
  */
 export async function countFailure(trx: Db, keys: readonly string[], now: number, forgetAfterMs: number) {
+  // Counts nobody remembers any more go, so an attack from many addresses leaves no lasting rows.
+  await trx
+    .deleteFrom('sign_in_throttle')
+    .where('last_failure_at', '<', now - forgetAfterMs)
+    .execute();
   for (const key of keys) {
     await trx
       .insertInto('sign_in_throttle')
@@ -38,5 +43,6 @@ export async function countFailure(trx: Db, keys: readonly string[], now: number
 }
 
 export async function forgetFailures(trx: Db, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
   await trx.deleteFrom('sign_in_throttle').where('key', 'in', keys).execute();
 }
