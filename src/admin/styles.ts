@@ -100,6 +100,18 @@ export const adminStyles = css`
     border-bottom: 1px solid var(--shop-border);
     vertical-align: top;
   }
+  td {
+    overflow-wrap: anywhere;
+  }
+  @media (max-width: 480px) {
+    th,
+    td {
+      padding: 8px 4px;
+    }
+    .card {
+      padding: 12px;
+    }
+  }
   th {
     font-size: 0.8rem;
     text-transform: uppercase;

@@ -45,6 +45,10 @@ export const CARRIERS = {
 export type Carrier = keyof typeof CARRIERS;
 export const CARRIER_IDS = Object.keys(CARRIERS) as Carrier[];
 
+/** The carrier's name for people; an id this version does not know is shown as it is. */
+export const carrierName = (carrier: string): string =>
+  Object.hasOwn(CARRIERS, carrier) ? CARRIERS[carrier as Carrier].name : carrier;
+
 /** Letters and digits only: it is put into a carrier's URL. */
 export const TRACKING_NUMBER = /^[A-Za-z0-9]{6,40}$/;
 

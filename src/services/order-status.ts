@@ -1,4 +1,11 @@
-import { isFulfilmentState, type Tracking } from '../domain/fulfilment.js';
+import {
+  CARRIER_IDS,
+  TRACKING_NUMBER,
+  isFulfilmentState,
+  tracking,
+  type Carrier,
+  type Tracking,
+} from '../domain/fulfilment.js';
 import type { OrderFulfilment, ShopOrder } from '../domain/order.js';
 import { updateOrder } from '../storage/outbox-store.js';
 
@@ -8,13 +15,14 @@ import { updateOrder } from '../storage/outbox-store.js';
  * order pages show the last known state and when it was known.
  */
 
+/** A known carrier and a well-formed number; the link is made here from the carrier's own address. */
 const readTracking = (value: unknown): Tracking | null => {
   if (typeof value !== 'object' || value === null) return null;
-  const { carrier, number, url } = value as Record<string, unknown>;
-  if (typeof carrier !== 'string' || typeof number !== 'string') return null;
-  // Only a web page may become a link.
-  const safeUrl = typeof url === 'string' && /^https:\/\//.test(url) ? url : null;
-  return { carrier, number, url: safeUrl };
+  const { carrier, number } = value as Record<string, unknown>;
+  if (!CARRIER_IDS.includes(carrier as Carrier) || typeof number !== 'string' || !TRACKING_NUMBER.test(number)) {
+    return null;
+  }
+  return tracking(carrier as Carrier, number);
 };
 
 /** The fulfilment part of the server's answer, or undefined when it carries none. */

@@ -4,6 +4,11 @@ import { sharedStyles } from '../../styles/shared.js';
 export const adminAppStyles = [
   sharedStyles,
   css`
+    *,
+    *::before,
+    *::after {
+      box-sizing: border-box;
+    }
     :host {
       display: flex;
       flex-direction: column;
@@ -79,11 +84,12 @@ export const adminAppStyles = [
     nav ul {
       max-width: var(--shop-max-width);
       margin: 0 auto;
-      padding: 0 var(--shop-gutter);
+      /* The links' own padding lines their text up with the page's left edge. */
+      padding: 0 calc(var(--shop-gutter) - 12px);
       list-style: none;
       display: flex;
-      gap: 4px;
-      overflow-x: auto;
+      flex-wrap: wrap;
+      gap: 0 4px;
     }
     nav a {
       display: inline-flex;

@@ -222,7 +222,8 @@ export class AdminApp extends LitElement {
   }
 
   override render() {
-    return html`<a class="skip" href="#main" @click=${this.skipToMain}>Zum Inhalt springen</a>
+    // A button, not a link to #main: the target lives in this shadow root, where no fragment reaches.
+    return html`<button class="skip button secondary" @click=${this.skipToMain}>Zum Inhalt springen</button>
       <header>
         <div class="bar">
           <a class="brand" href="/" rel="external">Laden<span>Verwaltung</span></a>
@@ -241,8 +242,7 @@ export class AdminApp extends LitElement {
       <shop-announcer></shop-announcer>`;
   }
 
-  private readonly skipToMain = (event: Event): void => {
-    event.preventDefault();
+  private readonly skipToMain = (): void => {
     this.main?.focus();
   };
 }

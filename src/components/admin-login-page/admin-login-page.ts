@@ -58,15 +58,26 @@ export class AdminLoginPage extends LitElement {
   @query('#password') private passwordInput?: HTMLInputElement;
   @state() private busy = false;
   @state() private error = '';
+  /** While the server throttles sign-ins (429), the buttons wait too. */
+  @state() private throttled = false;
+  private throttleTimer?: ReturnType<typeof setTimeout>;
 
   override firstUpdated(): void {
     this.emailInput?.focus();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.throttleTimer);
+  }
+
   private fail(error: unknown): void {
     if (error instanceof AdminApiError && error.status === 429) {
-      const wait = error.retryAfter ? ` Bitte warten Sie ${formatWait(error.retryAfter)}.` : ' Bitte warten Sie etwas.';
-      this.error = `Zu viele Anmeldeversuche.${wait}`;
+      const seconds = error.retryAfter ?? 30;
+      this.error = `Zu viele Anmeldeversuche. Bitte warten Sie ${formatWait(seconds)}, dann versuchen Sie es erneut.`;
+      this.throttled = true;
+      clearTimeout(this.throttleTimer);
+      this.throttleTimer = setTimeout(() => (this.throttled = false), seconds * 1000);
     } else if (error instanceof AdminApiError && error.status === 401) {
       this.error = 'E-Mail-Adresse oder Passwort ist falsch.';
     } else if (error instanceof AdminApiError) {
@@ -79,7 +90,7 @@ export class AdminLoginPage extends LitElement {
 
   private async signIn(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy || !this.network.online) return;
+    if (this.busy || this.throttled || !this.network.online) return;
     const email = this.emailInput?.value.trim() ?? '';
     const password = this.passwordInput?.value ?? '';
     if (!email || !password) {
@@ -106,7 +117,7 @@ export class AdminLoginPage extends LitElement {
   }
 
   private async signInWithPasskey(): Promise<void> {
-    if (this.busy || !this.network.online) return;
+    if (this.busy || this.throttled || !this.network.online) return;
     this.busy = true;
     this.error = '';
     try {
@@ -137,6 +148,7 @@ export class AdminLoginPage extends LitElement {
 
   override render() {
     const offline = !this.network.online;
+    const blocked = this.busy || this.throttled || offline;
     return html`<section class="page">
       <h1 tabindex="-1">Anmelden</h1>
       <p class="muted">Verwaltung von Laden: Bestellungen, Personal und Protokoll.</p>
@@ -158,7 +170,7 @@ export class AdminLoginPage extends LitElement {
             <label for="password">Passwort</label>
             <input id="password" name="password" type="password" autocomplete="current-password" required />
           </div>
-          <button class="button" type="submit" ?disabled=${this.busy || offline}>Anmelden</button>
+          <button class="button" type="submit" ?disabled=${blocked}>Anmelden</button>
         </form>
         ${
           browserSupportsWebAuthn()
@@ -166,7 +178,7 @@ export class AdminLoginPage extends LitElement {
                 <button
                   class="button secondary passkey"
                   type="button"
-                  ?disabled=${this.busy || offline}
+                  ?disabled=${blocked}
                   @click=${() => this.signInWithPasskey()}
                 >
                   Mit Passkey anmelden

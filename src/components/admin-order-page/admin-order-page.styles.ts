@@ -12,6 +12,9 @@ export const orderPageStyles = css`
     margin: 0;
     font-variant-numeric: tabular-nums;
   }
+  .id {
+    white-space: nowrap;
+  }
   .grid {
     display: grid;
     grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
@@ -45,11 +48,12 @@ export const orderPageStyles = css`
   .totals {
     display: grid;
     grid-template-columns: 1fr auto;
-    gap: 4px 16px;
+    gap: 4px 0;
     margin: 16px 0 0;
   }
   .totals dd {
     margin: 0;
+    padding-left: 16px;
     text-align: right;
     font-variant-numeric: tabular-nums;
   }

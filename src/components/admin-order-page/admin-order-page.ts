@@ -5,15 +5,21 @@ import { formatDateTime } from '../../admin/format.js';
 import { productTitles } from '../../admin/product-titles.js';
 import { adminStyles } from '../../admin/styles.js';
 import type { OrderWithEvents } from '../../admin/types.js';
-import { FULFILMENT_LABELS, TRANSITIONS, type FulfilmentState } from '../../domain/fulfilment.js';
+import {
+  CARRIERS,
+  CARRIER_IDS,
+  FULFILMENT_LABELS,
+  TRACKING_NUMBER,
+  TRANSITIONS,
+  carrierName,
+  type FulfilmentState,
+} from '../../domain/fulfilment.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { AdminConfirmDialog } from '../admin-confirm-dialog/admin-confirm-dialog.js';
 import { deepActiveElement } from '../admin-confirm-dialog/admin-confirm-dialog.js';
 import { orderPageStyles } from './admin-order-page.styles.js';
 import { renderAddress, renderItems, renderPayment, renderTimeline, renderTotals } from './order-sections.js';
 import '../admin-confirm-dialog/admin-confirm-dialog.js';
-
-const CARRIERS = ['DHL', 'DPD', 'Hermes', 'GLS', 'UPS', 'Deutsche Post'];
 
 /** What each step means for the staff member, asked before it is taken (none can be undone). */
 const CONFIRM_TEXT: Record<FulfilmentState, string> = {
@@ -87,7 +93,9 @@ export class AdminOrderPage extends LitElement {
 
   private readonly onDialogClosed = (): void => {
     this.target = undefined;
-    this.opener?.focus();
+    // Back to the button that opened it; after a step that button is gone, so to the page's heading.
+    if (this.opener?.isConnected) this.opener.focus();
+    else this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
   };
 
   private async submit(event: SubmitEvent): Promise<void> {
@@ -107,6 +115,11 @@ export class AdminOrderPage extends LitElement {
     if (missing) {
       this.dialogError = `Bitte ${missing.dataset['what'] ?? 'alle Felder'} angeben.`;
       missing.focus();
+      return;
+    }
+    if (to === 'shipped' && !TRACKING_NUMBER.test(field('trackingNumber'))) {
+      this.dialogError = 'Die Sendungsnummer besteht aus 6 bis 40 Buchstaben und Ziffern.';
+      (form.elements.namedItem('trackingNumber') as HTMLInputElement | null)?.focus();
       return;
     }
     this.busy = true;
@@ -169,12 +182,23 @@ export class AdminOrderPage extends LitElement {
     if (to === 'shipped') {
       return html`<div class="field">
           <label for="carrier">Versanddienst</label>
-          <input id="carrier" name="carrier" list="carriers" required data-what="den Versanddienst" maxlength="50" />
-          <datalist id="carriers">${CARRIERS.map((c) => html`<option value=${c}></option>`)}</datalist>
+          <select id="carrier" name="carrier" required data-what="den Versanddienst">
+            <option value="">Bitte wählen …</option>
+            ${CARRIER_IDS.map((id) => html`<option value=${id}>${CARRIERS[id].name}</option>`)}
+          </select>
         </div>
         <div class="field">
           <label for="trackingNumber">Sendungsnummer</label>
-          <input id="trackingNumber" name="trackingNumber" required data-what="die Sendungsnummer" maxlength="100" />
+          <input
+            id="trackingNumber"
+            name="trackingNumber"
+            required
+            data-what="die Sendungsnummer"
+            maxlength="40"
+            autocomplete="off"
+            aria-describedby="tracking-hint"
+          />
+          <p class="hint" id="tracking-hint">6 bis 40 Buchstaben und Ziffern, ohne Leerzeichen.</p>
         </div>`;
     }
     if (to === 'cancelled') {
@@ -229,13 +253,7 @@ export class AdminOrderPage extends LitElement {
   }
 
   private renderOrder({ order, events }: OrderWithEvents) {
-    return html`<div class="top">
-        <h1 tabindex="-1">Bestellung ${order.id}</h1>
-        <span class="state" data-state=${order.state} data-testid="admin-order-state"
-          >${FULFILMENT_LABELS[order.state]}</span
-        >
-      </div>
-      <p class="muted">Bestellt am ${formatDateTime(order.placedAt)}</p>
+    return html`<p class="muted">Bestellt am ${formatDateTime(order.placedAt)}</p>
       <div role="status">${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}</div>
       <div class="grid">
         <div>
@@ -259,7 +277,7 @@ export class AdminOrderPage extends LitElement {
               ? html`<section class="card tracking" aria-labelledby="shipping">
                   <h2 id="shipping">Versand</h2>
                   <p>
-                    ${order.tracking.carrier}<br />
+                    ${carrierName(order.tracking.carrier)}<br />
                     ${
                       order.tracking.url
                         ? html`<a href=${order.tracking.url} rel="external noopener" target="_blank"
@@ -301,17 +319,26 @@ export class AdminOrderPage extends LitElement {
   }
 
   override render() {
+    // One heading for loading and loaded alike: it keeps the focus the shell gave it.
+    const order = this.data?.order;
     return html`<section class="page">
       <p><a href="/admin/orders">← Alle Bestellungen</a></p>
+      <div class="top">
+        <h1 tabindex="-1">Bestellung <span class="id">${order?.id ?? this.orderId}</span></h1>
+        ${
+          order
+            ? html`<span class="state" data-state=${order.state} data-testid="admin-order-state"
+                >${FULFILMENT_LABELS[order.state]}</span
+              >`
+            : nothing
+        }
+      </div>
       ${
         this.data
           ? this.renderOrder(this.data)
-          : html`<h1 tabindex="-1">Bestellung ${this.orderId}</h1>
-              ${
-                this.error
-                  ? html`<p class="error" role="alert">${this.error}</p>`
-                  : html`<p role="status">Bestellung wird geladen …</p>`
-              }`
+          : this.error
+            ? html`<p class="error" role="alert">${this.error}</p>`
+            : html`<p role="status">Bestellung wird geladen …</p>`
       }
     </section>`;
   }

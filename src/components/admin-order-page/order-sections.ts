@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { formatDateTime } from '../../admin/format.js';
 import { lineTitle } from '../../admin/product-titles.js';
 import type { AdminOrder, OrderEvent } from '../../admin/types.js';
-import { FULFILMENT_LABELS, isFulfilmentState } from '../../domain/fulfilment.js';
+import { FULFILMENT_LABELS, carrierName, isFulfilmentState } from '../../domain/fulfilment.js';
 import { formatEuro } from '../../domain/money.js';
 
 /** The parts of the order page that only show the order: items, totals, address, payment, timeline. */
@@ -101,8 +101,8 @@ export function renderPayment(order: AdminOrder) {
 
 const ACTIONS: Record<string, string> = {
   placed: 'Bestellt',
-  'order-state': 'Status geändert',
-  'order-payment': 'Zahlung',
+  state: 'Status',
+  payment: 'Zahlung',
 };
 
 const stateName = (s: string | null): string => (s && isFulfilmentState(s) ? FULFILMENT_LABELS[s] : (s ?? ''));
@@ -113,8 +113,11 @@ function eventText(event: OrderEvent): string {
     parts.push(event.from ? `${stateName(event.from)} → ${stateName(event.to)}` : stateName(event.to));
   }
   const d = event.details ?? {};
-  if (typeof d['carrier'] === 'string') parts.push(`${d['carrier']} ${String(d['trackingNumber'] ?? '')}`.trim());
+  if (typeof d['carrier'] === 'string') {
+    parts.push(`${carrierName(d['carrier'])} ${String(d['trackingNumber'] ?? '')}`.trim());
+  }
   if (typeof d['reason'] === 'string') parts.push(`Grund: ${d['reason']}`);
+  if (typeof d['paidAt'] === 'string') parts.push(`bezahlt am ${formatDateTime(d['paidAt'])}`);
   return parts.join(' · ');
 }
 

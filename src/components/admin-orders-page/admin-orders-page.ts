@@ -57,6 +57,7 @@ export class AdminOrdersPage extends LitElement {
       }
       td a {
         font-weight: 700;
+        white-space: nowrap;
       }
       .sub {
         display: block;
@@ -75,7 +76,7 @@ export class AdminOrdersPage extends LitElement {
         form {
           grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
         }
-        form .field:first-child {
+        form .field:nth-child(-n + 2) {
           grid-column: 1 / -1;
         }
         .wide {

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { carrierName } from '../../domain/fulfilment.js';
 import type { ShopOrder } from '../../domain/order.js';
 import { formatOrderDate } from './order-state.js';
 
@@ -12,7 +13,7 @@ export function renderFulfilment(order: ShopOrder, online: boolean, { link = tru
     seit ${formatOrderDate(Date.parse(f.changedAt))}
     ${
       tracking
-        ? html`· ${tracking.carrier}, Sendungsnummer
+        ? html`· ${carrierName(tracking.carrier)}, Sendungsnummer
           ${
             link && tracking.url
               ? html`<a href=${tracking.url} target="_blank" rel="noopener external" data-testid="tracking-number"

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFulfilment } from '../../../src/services/order-status.js';
+import { tracking } from '../../../src/domain/fulfilment.js';
 import { stateLabel } from '../../../src/components/shop-orders-page/order-state.js';
 import type { ShopOrder } from '../../../src/domain/order.js';
 
@@ -13,24 +14,26 @@ describe("the shopper's view of an order's way to the door", () => {
       answer({
         state: 'shipped',
         stateChangedAt: '2026-12-02T10:00:00Z',
-        tracking: { carrier: 'DHL', number: '00340434161094042557', url: 'https://www.dhl.de/sendung?n=1' },
+        tracking: { carrier: 'dhl', number: '00340434161094042557', url: 'https://www.dhl.de/sendung?n=1' },
       }),
       1234,
     );
     expect(f).toEqual({
       state: 'shipped',
       changedAt: '2026-12-02T10:00:00Z',
-      tracking: { carrier: 'DHL', number: '00340434161094042557', url: 'https://www.dhl.de/sendung?n=1' },
+      tracking: tracking('dhl', '00340434161094042557'),
       checkedAt: 1234,
     });
   });
 
-  it('links only https pages, and an answer without a known state changes nothing', () => {
-    const f = readFulfilment(
-      answer({ state: 'shipped', tracking: { carrier: 'X', number: '1', url: 'javascript:alert(1)' } }),
+  it("links only to the carrier's own page, and an answer without a known state changes nothing", () => {
+    const forged = readFulfilment(
+      answer({ state: 'shipped', tracking: { carrier: 'gls', number: 'ABC123456', url: 'javascript:alert(1)' } }),
       1,
     );
-    expect(f?.tracking).toEqual({ carrier: 'X', number: '1', url: null });
+    expect(forged?.tracking?.url).toBe('https://gls-group.com/DE/de/paketverfolgung?match=ABC123456');
+    const f = readFulfilment(answer({ state: 'shipped', tracking: { carrier: 'post', number: '1' } }), 1);
+    expect(f?.tracking).toBeNull();
     expect(f?.changedAt).toBe('2026-12-01T09:00:00Z');
     expect(readFulfilment(answer({ state: 'lost' }), 1)).toBeUndefined();
     expect(readFulfilment({ error: 'not-found' }, 1)).toBeUndefined();
