@@ -41,6 +41,7 @@ export const ADMIN_PAGES: readonly AdminPage[] = [
     'admin-passkeys-page',
     () => import('../components/admin-passkeys-page/admin-passkeys-page.js'),
   ),
+  page('mail', 'E-Mails', 'admin-mail-page', () => import('../components/admin-mail-page/admin-mail-page.js')),
   page('staff', 'Personal', 'admin-staff-page', () => import('../components/admin-staff-page/admin-staff-page.js'), {
     owner: true,
   }),

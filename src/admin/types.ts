@@ -90,3 +90,20 @@ export interface StockItem {
   available: number;
   updatedAt: string;
 }
+
+export type MailState = 'queued' | 'sent' | 'failed';
+
+/** One mail of the outbox (`GET /api/admin/mail`). */
+export interface OutboxMail {
+  id: string;
+  kind: string;
+  orderId: string | null;
+  to: string;
+  subject: string;
+  state: MailState;
+  attempts: number;
+  /** The mail server's last answer. */
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}

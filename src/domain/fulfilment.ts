@@ -52,10 +52,11 @@ export const carrierName = (carrier: string): string =>
 /** Letters and digits only: it is put into a carrier's URL. */
 export const TRACKING_NUMBER = /^[A-Za-z0-9]{6,40}$/;
 
+/** Once shipped: who carries it, its number and, when the carrier has one, a page to follow it. */
 export interface Tracking {
-  carrier: Carrier;
+  carrier: string;
   number: string;
-  url: string;
+  url: string | null;
 }
 
 export function tracking(carrier: Carrier, number: string): Tracking {

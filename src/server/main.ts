@@ -1,6 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { packageRoot } from '../node/package-root.js';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
@@ -15,6 +15,13 @@ import { seedStock } from './db/stock-store.js';
 import { stockEffects } from './stock/effects.js';
 import { stockRoutes } from './stock/routes.js';
 import { adminStockRoutes } from './stock/admin-routes.js';
+import { MailStore } from './db/mail-store.js';
+import { mailRoutes } from './admin/mail-routes.js';
+import { mailEffects } from './mail/effects.js';
+import type { LineTitle } from './mail/order-mails.js';
+import { MailSender, type SenderOptions } from './mail/sender.js';
+import { catalogTitles } from './mail/titles.js';
+import { createMailTransport, mailSettingsFromEnv, type MailSettings } from './mail/transport.js';
 
 export interface StartOptions {
   port?: number;
@@ -26,6 +33,12 @@ export interface StartOptions {
    * with, rules.json beside it (default: $LADEN_CATALOG or the dist's data/catalog.json).
    */
   orders?: Partial<OrdersConfig>;
+  /**
+   * Mail: the SMTP server and sender ($LADEN_SMTP_URL, $LADEN_MAIL_FROM; without a server, .eml files
+   * in `fileDir`, default data/mail/ beside the SQLite file), the shop's public address for links
+   * ($LADEN_PUBLIC_URL, else the server's own) and the sender's timings.
+   */
+  mail?: Partial<MailSettings> & SenderOptions & { publicUrl?: string };
   /** The back office: its clock, public address and proxy trust (src/server/admin/context.ts). */
   admin?: AdminConfig;
   /** Effects beyond the shop's own, run after them (tests watch order changes through this). */
@@ -54,6 +67,8 @@ export interface RunningServer {
   url: string;
   server: ServerType;
   data: DataLayer;
+  /** The outbox's sender: tests wake it instead of waiting for its next look. */
+  mail: { sender: MailSender; store: MailStore; description: string };
   close(): Promise<void>;
 }
 
@@ -69,8 +84,29 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     groupCommit: config.groupCommit ?? process.env['LADEN_GROUP_COMMIT'] !== '0',
     ...poolSettings(),
   });
+  const mailOptions = options.mail ?? {};
+  const mailDir =
+    mailOptions.fileDir ?? join(data.backend === 'sqlite' ? dirname(data.location) : join(root, 'data'), 'mail');
+  const mailSettings = { ...mailSettingsFromEnv(mailDir), ...withoutUndefined(mailOptions) };
+  const transport = createMailTransport(mailSettings);
+  const mailStore = new MailStore(data);
+  const sender = new MailSender(mailStore, transport, mailOptions);
+  const publicUrl = mailOptions.publicUrl ?? (process.env['LADEN_PUBLIC_URL'] || undefined);
+  let serverUrl = 'http://localhost:8080';
+  // Mails name the articles from the served catalog; effects run inside the order's transaction,
+  // where nothing else may be read, so the titles are refreshed beside it (a publish shows within
+  // seconds).
+  let titles: { version: number; titleOf: LineTitle } = { version: -1, titleOf: (l) => `Artikel ${l.productId}` };
+
   // Each feature that acts when an order is placed or changes state adds its effects here.
-  const effects: OrderEffects[] = [stockEffects(config.now)];
+  const effects: OrderEffects[] = [
+    stockEffects(config.now),
+    mailEffects({
+      baseUrl: () => publicUrl ?? serverUrl,
+      titleOf: (line) => titles.titleOf(line),
+      queued: () => sender.wakeSoon(),
+    }),
+  ];
   const allEffects = combineEffects([...effects, ...(options.effects ?? [])]);
   let orders;
   try {
@@ -79,6 +115,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     // theirs. A publish seeds its own items in its transaction (src/server/catalog/publish.ts).
     const catalog = await orders.catalog.catalog();
     await data.transaction((trx) => seedStock(trx, catalog));
+    titles = { version: (await orders.catalog.head())?.version ?? 0, titleOf: catalogTitles(catalog) };
   } catch (error) {
     await data.close();
     throw error;
@@ -92,6 +129,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     '/catalog',
     adminCatalogRoutes(admin, orders.catalog, { mediaDir, builtDataDir: join(distDir, 'data') }),
   );
+  adminRoutes.route('/mail', mailRoutes(admin, { store: mailStore, resent: () => sender.wakeSoon() }));
   adminNotFound(adminRoutes);
   const app = createApp({
     distDir,
@@ -107,15 +145,38 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
+  serverUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  sender.start();
+  const refreshTitles = setInterval(() => {
+    void orders.catalog
+      .head()
+      .then(async (head) => {
+        const version = head?.version ?? 0;
+        if (version !== titles.version) titles = { version, titleOf: catalogTitles(await orders.catalog.catalog()) };
+      })
+      .catch(() => undefined);
+  }, 5000);
+  refreshTitles.unref();
   return {
-    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    url: serverUrl,
     server,
     data,
-    close: () =>
-      new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))).finally(() =>
-        data.close(),
-      ),
+    mail: { sender, store: mailStore, description: transport.description },
+    close: async () => {
+      clearInterval(refreshTitles);
+      try {
+        await sender.stop();
+        await new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+      } finally {
+        await data.close();
+      }
+    },
   };
+}
+
+/** Options given as `undefined` leave the environment's setting in place. */
+function withoutUndefined<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** PostgreSQL pool settings from the environment (documented in the README). */

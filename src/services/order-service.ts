@@ -34,9 +34,16 @@ export class OrderService {
     return order;
   }
 
-  /** Orders a rejected order again at the price in `quote` (the cart stays as it is). */
-  async reorder(order: ShopOrder, quote: Quote): Promise<ShopOrder> {
-    const again = await placeOrder({ ...order.request, expectedTotal: quote.total }, quote, { fromCart: false });
+  /**
+   * Orders a rejected order again at the price in `quote` (the cart stays as it is), as it was or
+   * changed (`request`: e.g. cut down to what is in stock).
+   */
+  async reorder(
+    order: ShopOrder,
+    quote: Quote,
+    request: OrderRequest = { ...order.request, expectedTotal: quote.total },
+  ): Promise<ShopOrder> {
+    const again = await placeOrder(request, quote, { fromCart: false });
     await updateOrder(order.key, (o) => ({ ...o, resolution: { action: 'reordered', key: again.key } }));
     this.delivery.deliverSoon();
     return again;

@@ -19,6 +19,7 @@ describe('the back office for everyone', () => {
         ['/admin/orders', { cookie }],
         [`/admin/orders/${shopper.number}`, { cookie }],
         ['/admin/passkeys', { cookie }],
+        ['/admin/mail', { cookie }],
         ['/admin/staff', { cookie }],
         ['/admin/audit', { cookie }],
       ];

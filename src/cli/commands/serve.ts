@@ -16,7 +16,10 @@ Serves the built app (npm run build) and its API.
                 embedded store (default: $LADEN_DATABASE_URL, else $LADEN_DB, else
                 data/laden.sqlite in the package). Several servers may share one PostgreSQL.
   --catalog FILE  the catalog orders are priced with, rules.json beside it
-                (default: $LADEN_CATALOG or DIST/data/catalog.json)`,
+                (default: $LADEN_CATALOG or DIST/data/catalog.json)
+Mail goes to $LADEN_SMTP_URL (smtp://user:pass@host:port) from $LADEN_MAIL_FROM, with links to
+$LADEN_PUBLIC_URL; without an SMTP server, mails are written as .eml files into data/mail/ beside
+the SQLite file.`,
   async run(args) {
     const { values } = parseArgs({
       args,
@@ -42,6 +45,7 @@ Serves the built app (npm run build) and its API.
     );
     console.log(`Laden läuft auf ${running.url}`);
     console.log(`Daten: ${running.data.backend} ${running.data.location}`);
+    console.log(`E-Mail: ${running.mail.description}`);
     await new Promise<void>((resolve) => {
       const stop = () => void running.close().then(resolve);
       process.once('SIGINT', stop);

@@ -138,15 +138,21 @@ export class ShopOrderConfirmation extends LitElement {
         order.state === 'confirmed' && order.order
           ? html`<p>Vielen Dank für Ihre Bestellung! Ihre Bestellnummer:</p>
               <p class="number" data-testid="order-number">${order.order.id}</p>
-              <p>Eine Bestätigung geht an ${order.request.contact.email}.</p>`
+              <p data-testid="mail-notice">
+                Die Bestellbestätigung senden wir per E-Mail an <strong>${order.request.contact.email}</strong>.
+              </p>`
           : nothing
       }
       ${
         order.state === 'pending' || order.state === 'sent'
           ? html`<p>
-              Ihre Bestellung ist auf diesem Gerät gespeichert und wird gesendet, bis der Shop sie bestätigt.
-              ${order.lastError && this.outbox.online ? html`<br />Letzter Versuch: ${order.lastError}` : nothing}
-            </p>`
+                Ihre Bestellung ist auf diesem Gerät gespeichert und wird gesendet, bis der Shop sie bestätigt.
+                ${order.lastError && this.outbox.online ? html`<br />Letzter Versuch: ${order.lastError}` : nothing}
+              </p>
+              <p data-testid="mail-notice">
+                Die Bestellbestätigung per E-Mail an <strong>${order.request.contact.email}</strong> folgt, sobald die
+                Bestellung beim Shop angekommen ist.
+              </p>`
           : nothing
       }
       ${order.state === 'rejected' ? this.renderRejected(order) : nothing}

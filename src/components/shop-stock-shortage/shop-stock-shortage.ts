@@ -2,15 +2,15 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { catalogContext } from '../../context/catalog.js';
+import { orderContext } from '../../context/orders.js';
 import type { CatalogIndex } from '../../domain/catalog-index.js';
 import type { OrderRequest, ShopOrder } from '../../domain/order.js';
 import type { Quote } from '../../domain/quote.js';
 import { reduceToAvailable } from '../../domain/stock.js';
 import { NavigateEvent } from '../../events/navigate.js';
-import { orderSender } from '../../services/page-order-sender.js';
+import type { OrderService } from '../../services/order-service.js';
 import { PricingService } from '../../services/pricing.js';
 import { stockService } from '../../services/stock-service.js';
-import { placeOrder, updateOrder } from '../../storage/outbox-store.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { lineTitle, renderLines } from '../shop-checkout-page/order-breakdown.js';
 import { orderStyles } from '../shop-checkout-page/order-styles.js';
@@ -57,6 +57,9 @@ export class ShopStockShortage extends LitElement {
   @consume({ context: catalogContext, subscribe: true })
   private catalog?: CatalogIndex;
 
+  @consume({ context: orderContext })
+  private orders?: OrderService;
+
   /** The refused order; its `problem.lines` name the short articles. */
   @property({ attribute: false }) order?: ShopOrder;
 
@@ -87,12 +90,10 @@ export class ShopStockShortage extends LitElement {
   private async orderReduced(): Promise<void> {
     const order = this.order;
     const quote = this.reduced?.quote;
-    if (!order || !this.reduced || !quote || this.busy) return;
+    if (!order || !this.reduced || !quote || !this.orders || this.busy) return;
     this.busy = true;
     try {
-      const again = await placeOrder(this.reduced.request, quote, { fromCart: false });
-      await updateOrder(order.key, (o) => ({ ...o, resolution: { action: 'reordered', key: again.key } }));
-      orderSender.deliverSoon();
+      const again = await this.orders.reorder(order, quote, this.reduced.request);
       this.dispatchEvent(new NavigateEvent(`/orders/${again.key}`));
     } catch (error) {
       console.error(error);

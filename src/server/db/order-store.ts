@@ -93,8 +93,8 @@ export class OrderStore {
   }
 
   /**
-   * Places one order attempt under its Idempotency-Key, in one transaction: claim the key, `decide`
-   * (price it), store the order with its effects and the answer for the key — all or nothing, so a
+   * Places one order attempt under its Idempotency-Key: `decide` (price it), then in one transaction
+   * claim the key, store the order with its effects and the answer for the key — all or nothing, so a
    * crash or a failed commit leaves the key free for the retry and no half-stored order. On SQLite
    * the transaction is shared with the orders arriving at the same moment (group commit, one fsync);
    * the order is answered only after that commit. A repeat of an answered key is replayed without a
@@ -113,6 +113,10 @@ export class OrderStore {
     const early = replay(stored, requestHash);
     if (early) return early;
     const backend = this.#data.backend;
+    // Priced before the transaction: pricing may read the database itself (which catalog version is
+    // served), and a transaction on SQLite holds the one connection, on PostgreSQL one of the pool's.
+    // A decision made for a key that turns out to be taken is simply dropped.
+    const { answer, order } = await decide();
     return this.#data.write(async (trx): Promise<Placement> => {
       const claimed = await trx
         .insertInto('idempotency_keys')
@@ -135,7 +139,6 @@ export class OrderStore {
           .where('key', '=', key)
           .execute();
       }
-      const { answer, order } = await decide();
       if (!order) {
         await storeAnswer(trx, key, answer);
         return { kind: 'answered', answer };

@@ -139,6 +139,30 @@ export interface StockTable {
   updated_at: string;
 }
 
+export interface MailOutboxTable {
+  id: string;
+  /** `order-confirmation`, `order-shipped` or `order-cancelled`. */
+  kind: string;
+  order_id: string | null;
+  recipient: string;
+  recipient_name: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  /** `queued`, `sent` or `failed`. */
+  state: string;
+  attempts: number;
+  /** The mail server's last answer (or why it could not be reached). */
+  last_error: string | null;
+  /** Epoch ms: not sent before then (backoff after a temporary failure). */
+  next_attempt_at: number;
+  /** Epoch ms when a sender took the mail, and which one; null while nobody is sending it. */
+  claimed_at: number | null;
+  claimed_by: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface Tables {
   schema_version: SchemaVersionTable;
   orders: OrdersTable;
@@ -152,6 +176,7 @@ export interface Tables {
   order_events: OrderEventsTable;
   stock: StockTable;
   catalog_versions: CatalogVersionsTable;
+  mail_outbox: MailOutboxTable;
 }
 
 /**
@@ -171,4 +196,5 @@ export const COPY_TABLES = [
   { table: 'order_events', key: 'id' },
   { table: 'stock', key: 'sku' },
   { table: 'catalog_versions', key: 'version' },
+  { table: 'mail_outbox', key: 'id' },
 ] as const satisfies readonly { table: keyof Tables; key: string }[];

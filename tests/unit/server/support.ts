@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Catalog, Product } from '../../../src/domain/catalog.js';
 import type { OrderRequest } from '../../../src/domain/order.js';
-import { startServer, type RunningServer } from '../../../src/server/main.js';
+import { startServer, type RunningServer, type StartOptions } from '../../../src/server/main.js';
 import type { OrdersConfig } from '../../../src/server/orders/setup.js';
 import type { DataLayer } from '../../../src/server/db/data-layer.js';
 
@@ -78,8 +78,16 @@ export function fixtureShop(catalog: Catalog = fixtureCatalog()): {
 export function startOrdersServer(
   shop: { dist: string; dbPath: string },
   orders: Partial<OrdersConfig> = {},
+  mail: StartOptions['mail'] = {},
 ): Promise<RunningServer> {
-  return startServer({ port: 0, host: '127.0.0.1', distDir: shop.dist, orders: { dbPath: shop.dbPath, ...orders } });
+  return startServer({
+    port: 0,
+    host: '127.0.0.1',
+    distDir: shop.dist,
+    orders: { dbPath: shop.dbPath, ...orders },
+    // Mails of the test's orders stay in the test's folder, whichever database it uses.
+    mail: { fileDir: join(dirname(shop.dbPath), 'mail'), ...mail },
+  });
 }
 
 export function orderRequest(overrides: Partial<OrderRequest> = {}): OrderRequest {

@@ -3,7 +3,8 @@ import type { OrderEffects } from '../../../../src/server/orders/effects.js';
 import type { Role } from '../../../../src/server/db/staff-store.js';
 import { hashPassword } from '../../../../src/server/admin/password.js';
 import { insertStaff } from '../../../../src/server/db/staff-store.js';
-import { startServer, type RunningServer } from '../../../../src/server/main.js';
+import { join } from 'node:path';
+import { startServer, type RunningServer, type StartOptions } from '../../../../src/server/main.js';
 import { freshDatabase } from '../../../support/databases.js';
 import { fixtureShop } from '../support.js';
 
@@ -45,7 +46,7 @@ export const ADMIN_TEST_TIMEOUT = { testTimeout: 60_000, hookTimeout: 60_000 };
 /** A shop on a fresh database of `backend`, with the back office on a test clock. */
 export async function startAdminShop(
   backend: Backend,
-  options: { publicUrl?: string; effects?: OrderEffects[] } = {},
+  options: { publicUrl?: string; effects?: OrderEffects[]; mail?: StartOptions['mail'] } = {},
 ): Promise<AdminShop> {
   const shop = fixtureShop();
   const database = await freshDatabase(backend);
@@ -59,6 +60,7 @@ export async function startAdminShop(
       orders: { databaseUrl: database.url, now: () => new Date(clock.ms) },
       ...(options.effects ? { effects: options.effects } : {}),
       admin: { now: clock.now, ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}) },
+      mail: { fileDir: join(shop.dir, 'mail'), ...options.mail },
     });
   const server = await start();
   const others: RunningServer[] = [];

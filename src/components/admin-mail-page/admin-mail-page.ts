@@ -1,0 +1,188 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { AdminApiError, adminApi, query } from '../../admin/api.js';
+import { formatDateTime } from '../../admin/format.js';
+import { adminStyles } from '../../admin/styles.js';
+import type { MailState, OutboxMail, Staff } from '../../admin/types.js';
+import { adminSessionContext } from '../../context/admin-session.js';
+import { sharedStyles } from '../../styles/shared.js';
+
+const STATE_LABELS: Record<MailState, string> = { queued: 'Wartet', sent: 'Versendet', failed: 'Fehlgeschlagen' };
+const KIND_LABELS: Record<string, string> = {
+  'order-confirmation': 'Bestellbestätigung',
+  'order-shipped': 'Versandbestätigung',
+  'order-cancelled': 'Stornierung',
+};
+
+/**
+ * The mail outbox: every mail the shop sent or is sending, its state, attempts and the mail server's
+ * last answer; filter by state; owners resend a mail (same text, same Message-ID).
+ *
+ * @summary Mail outbox.
+ */
+@customElement('admin-mail-page')
+export class AdminMailPage extends LitElement {
+  static override styles = [
+    sharedStyles,
+    adminStyles,
+    css`
+      .filter {
+        display: flex;
+        gap: 12px;
+        align-items: end;
+        max-width: 360px;
+      }
+      .sub {
+        display: block;
+        color: var(--shop-muted);
+        font-size: 0.875rem;
+        overflow-wrap: anywhere;
+      }
+      .failed {
+        color: var(--shop-sale);
+        font-weight: 600;
+      }
+    `,
+  ];
+
+  @consume({ context: adminSessionContext, subscribe: true })
+  private me?: Staff;
+
+  @state() private mails?: OutboxMail[];
+  @state() private next: string | null = null;
+  @state() private filter: MailState | '' = '';
+  @state() private busy = false;
+  @state() private error = '';
+  @state() private message = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(after?: string): Promise<void> {
+    this.busy = true;
+    try {
+      const page = await adminApi<{ mails: OutboxMail[]; next: string | null }>(
+        `mail${query({ state: this.filter || undefined, after })}`,
+      );
+      this.mails = after ? [...(this.mails ?? []), ...page.mails] : page.mails;
+      this.next = page.next;
+      this.error = '';
+    } catch (error) {
+      this.error = error instanceof AdminApiError ? error.message : 'Die E-Mails konnten nicht geladen werden.';
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private changeFilter(event: Event): void {
+    this.filter = (event.target as HTMLSelectElement).value as MailState | '';
+    this.mails = undefined;
+    void this.load();
+  }
+
+  private async resend(mail: OutboxMail): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.message = '';
+    this.error = '';
+    try {
+      const { mail: queued } = await adminApi<{ mail: OutboxMail }>(`mail/${encodeURIComponent(mail.id)}/resend`, {
+        method: 'POST',
+        body: {},
+      });
+      this.mails = this.mails?.map((m) => (m.id === queued.id ? queued : m));
+      this.message = `${KIND_LABELS[mail.kind] ?? 'Die E-Mail'} an ${mail.to} wird erneut gesendet.`;
+    } catch (error) {
+      this.error = error instanceof AdminApiError ? error.message : 'Das hat nicht geklappt.';
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private renderRow(mail: OutboxMail) {
+    const owner = this.me?.role === 'owner';
+    return html`<tr data-mail=${mail.id}>
+      <td>
+        ${KIND_LABELS[mail.kind] ?? mail.kind}
+        ${mail.orderId ? html`<a class="sub" href=${`/admin/orders/${encodeURIComponent(mail.orderId)}`}>${mail.orderId}</a>` : nothing}
+      </td>
+      <td>${mail.to}<span class="sub">${mail.subject}</span></td>
+      <td>
+        <span class=${mail.state === 'failed' ? 'failed' : ''} data-testid="mail-state"
+          >${STATE_LABELS[mail.state]}</span
+        >
+        <span class="sub"
+          >${mail.attempts} Versuch${mail.attempts === 1 ? '' : 'e'} ·
+          ${mail.sentAt ? formatDateTime(mail.sentAt) : formatDateTime(mail.createdAt)}</span
+        >
+        ${mail.lastError ? html`<span class="sub" data-testid="mail-answer">${mail.lastError}</span>` : nothing}
+      </td>
+      <td>
+        ${
+          owner && mail.state !== 'queued'
+            ? html`<button class="button secondary" ?disabled=${this.busy} @click=${() => this.resend(mail)}>
+                Erneut senden<span class="visually-hidden">: ${mail.subject}</span>
+              </button>`
+            : nothing
+        }
+      </td>
+    </tr>`;
+  }
+
+  private renderList() {
+    if (!this.mails) return html`<p role="status">E-Mails werden geladen …</p>`;
+    if (this.mails.length === 0) return html`<p>Keine E-Mails.</p>`;
+    return html`<table>
+        <caption class="visually-hidden">
+          E-Mails, neueste zuerst
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Art</th>
+            <th scope="col">Empfänger und Betreff</th>
+            <th scope="col">Stand</th>
+            <th scope="col"><span class="visually-hidden">Aktion</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.mails.map((m) => this.renderRow(m))}
+        </tbody>
+      </table>
+      ${
+        this.next
+          ? html`<div class="more">
+              <button class="button secondary" ?disabled=${this.busy} @click=${() => this.load(this.next ?? undefined)}>
+                Weitere laden
+              </button>
+            </div>`
+          : nothing
+      }`;
+  }
+
+  override render() {
+    return html`<section class="page">
+      <h1 tabindex="-1">E-Mails</h1>
+      <div class="card filter">
+        <div class="field">
+          <label for="mail-state">Stand</label>
+          <select id="mail-state" @change=${this.changeFilter}>
+            <option value="">Alle</option>
+            ${(['queued', 'sent', 'failed'] as const).map((s) => html`<option value=${s}>${STATE_LABELS[s]}</option>`)}
+          </select>
+        </div>
+      </div>
+      <div role="status">${this.message ? html`<p class="success">${this.message}</p>` : nothing}</div>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      <div class="card">${this.renderList()}</div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-mail-page': AdminMailPage;
+  }
+}
