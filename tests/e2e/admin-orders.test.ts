@@ -87,6 +87,7 @@ describe('the back office: staff sign in and ship an order to the shopper', () =
     await shopper.page.goto(`${fixture.url}/orders/${shopper.key}`);
     await expect.poll(() => shopper.page.getByTestId('order-state').textContent()).toBe('Versendet');
     expect(await shopper.page.getByTestId('tracking-number').textContent()).toBe('00340434161094042557');
+    expect(await shopper.page.getByRole('heading', { level: 1 }).textContent()).toBe(`Bestellung ${shopper.number}`);
     expect(await shopper.page.getByTestId('order-fulfilment').textContent()).toContain('DHL');
     await shopper.page.goto(`${fixture.url}/orders`);
     await expect.poll(() => shopper.page.getByTestId('order-state').first().textContent()).toBe('Versendet');
