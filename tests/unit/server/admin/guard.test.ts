@@ -59,6 +59,12 @@ describe.each(BACKENDS)('the /api/admin guard (%s)', (backend) => {
     expect(reply.body['error']).toBe('forbidden');
   });
 
+  it('decides on the path the router sees: an encoded owner route is still owner-only', async () => {
+    for (const path of ['/api/admin/%73taff', '/api/admin/%73taff?x=1', '/api/admin/aud%69t']) {
+      expect((await staff.get(path)).status, path).toBe(403);
+    }
+  });
+
   it('answers 401 to a forged or unknown session cookie', async () => {
     const forged = new AdminClient(shop.url);
     forged.cookies.set('laden_admin', 'A'.repeat(43));
