@@ -10,8 +10,17 @@ describe('the back office: staff sign in and ship an order to the shopper', () =
 
     const context = await fixture.browser.newContext({ locale: 'de-DE' });
     const page = await context.newPage();
-    const errors: Error[] = [];
-    page.on('pageerror', (e) => errors.push(e));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // The back office runs under the shop's Content-Security-Policy and Trusted Types, without a violation.
+    await page.exposeFunction('reportViolation', (text: string) => errors.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        void (window as unknown as { reportViolation(t: string): void }).reportViolation(
+          `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+        );
+      });
+    });
     const authenticator = await addVirtualAuthenticator(page);
 
     // Signed out, the back office sends to its sign-in page; a wrong password says nothing about which part was wrong.
@@ -78,6 +87,7 @@ describe('the back office: staff sign in and ship an order to the shopper', () =
     await shopper.page.goto(`${fixture.url}/orders/${shopper.key}`);
     await expect.poll(() => shopper.page.getByTestId('order-state').textContent()).toBe('Versendet');
     expect(await shopper.page.getByTestId('tracking-number').textContent()).toBe('00340434161094042557');
+    expect(await shopper.page.getByRole('heading', { level: 1 }).textContent()).toBe(`Bestellung ${shopper.number}`);
     expect(await shopper.page.getByTestId('order-fulfilment').textContent()).toContain('DHL');
     await shopper.page.goto(`${fixture.url}/orders`);
     await expect.poll(() => shopper.page.getByTestId('order-state').first().textContent()).toBe('Versendet');

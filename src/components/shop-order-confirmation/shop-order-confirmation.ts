@@ -28,6 +28,10 @@ const placed = (quote: Quote): Quote => ({
   shipping: { ...quote.shipping, remainingForFree: undefined },
 });
 
+/** Confirmed and not yet moved on by the shop: once it is on its way, the page is named by its number. */
+const justConfirmed = (order: ShopOrder): boolean =>
+  order.state === 'confirmed' && (order.fulfilment?.state ?? 'confirmed') === 'confirmed';
+
 /**
  * One order of this device: the confirmation with its number once the server stored it; "stored,
  * will be sent" before that; for a rejected order the reason, what changed in price, and the ways on
@@ -181,7 +185,7 @@ export class ShopOrderConfirmation extends LitElement {
       </section>`;
     }
     return html`<section class="page">
-      <h1 tabindex="-1">${order.state === 'confirmed' ? 'Bestellung bestätigt' : orderName(order)}</h1>
+      <h1 tabindex="-1">${justConfirmed(order) ? 'Bestellung bestätigt' : orderName(order)}</h1>
       ${this.renderOrder(order)}
     </section>`;
   }
