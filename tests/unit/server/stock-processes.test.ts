@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { openDataLayer, type DataLayer } from '../../../src/server/db/data-layer.js';
 import { stockItem } from '../../../src/server/db/stock-store.js';
 import { freshDatabase } from '../../support/databases.js';
-import { countOrders, fixtureShop, orderRequest, post, serverTotal } from './support.js';
-import { stockCatalog } from './stock-support.js';
+import { countOrders, fixtureShop, orderRequest, serverTotal } from './support.js';
+import { postUntilAnswered, stockCatalog } from './stock-support.js';
 
 interface ServerProcess {
   url: string;
@@ -37,6 +37,9 @@ async function stop(server: ServerProcess | undefined): Promise<void> {
   await once(server.child, 'exit');
 }
 
+// Two server processes start and seed on a machine that may be busy: give them time.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
+
 describe('stock across two server processes on one PostgreSQL', () => {
   const shop = fixtureShop(stockCatalog());
   let database: Awaited<ReturnType<typeof freshDatabase>>;
@@ -62,7 +65,9 @@ describe('stock across two server processes on one PostgreSQL', () => {
     });
     const total = await serverTotal(servers[0]!.url, request);
     const answers = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => post(servers[i % 2]!.url, { ...request, expectedTotal: total })),
+      Array.from({ length: 50 }, (_, i) =>
+        postUntilAnswered(servers[i % 2]!.url, { ...request, expectedTotal: total }),
+      ),
     );
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(10);

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Catalog } from '../../../src/domain/catalog.js';
-import { fixtureCatalog } from './support.js';
+import { fixtureCatalog, post, type Answer } from './support.js';
 
 /**
  * The orders fixture plus items to run out of: p00003 with 10 units, a shirt (p00004) with sizes S
@@ -24,4 +25,17 @@ export function stockCatalog(): Catalog {
     { ...base, id: 'p00005', slug: 'fuenfzig', title: 'Fünfzig Stück', stock: 50 },
   );
   return catalog;
+}
+
+/**
+ * Posts an order as the shop's outbox does: a 503 (the database busy under load) is sent again with
+ * the same Idempotency-Key after Retry-After, until the server gives a final answer.
+ */
+export async function postUntilAnswered(url: string, body: unknown, attempts = 20): Promise<Answer> {
+  const key = randomUUID();
+  for (let i = 1; ; i++) {
+    const answer = await post(url, body, key);
+    if (answer.status !== 503 || i >= attempts) return answer;
+    await new Promise((resolve) => setTimeout(resolve, Number(answer.headers.get('retry-after') ?? 1) * 1000));
+  }
 }
