@@ -3,11 +3,13 @@ import type { Catalog } from '../../../src/domain/catalog.js';
 import { fixtureCatalog, post, type Answer } from './support.js';
 
 /**
- * The orders fixture plus items to run out of: p00003 with 10 units, a shirt (p00004) with sizes S
+ * The orders fixture (50 of each) plus items to run out of: p00003 with 10 units, a shirt (p00004) with sizes S
  * (2 units) and M (sold out), and p00005 with 50.
  */
 export function stockCatalog(): Catalog {
   const catalog = fixtureCatalog();
+  // The orders fixture has plenty of p00001/p00002; here they start at 50 each.
+  for (const product of catalog.products) product.stock = 50;
   const base = catalog.products[0]!;
   catalog.products.push(
     { ...base, id: 'p00003', slug: 'zehn', title: 'Zehn Stück', stock: 10 },

@@ -27,7 +27,8 @@ function product(id: string, price: number, vatClass: Product['vatClass']): Prod
     attributes: {},
     price,
     vatClass,
-    stock: 50,
+    // Enough for every order the API suites place; the stock suites set their own figures.
+    stock: 100_000,
     rating: 4,
     ratingCount: 3,
     images: [{ src: `images/${id}-1.jpg`, width: 800, height: 800, alt: `Produkt ${id}` }],
