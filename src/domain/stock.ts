@@ -1,3 +1,6 @@
+import { MAX_QUANTITY } from './cart.js';
+import type { Catalog } from './catalog.js';
+
 /**
  * Stock as the shop and the server speak of it (docs/stock.md). A sellable item is a product without
  * variants or one variant; its sku is the product id, or "productId/variantId" (ids never contain
@@ -53,3 +56,17 @@ export function reduceToAvailable<L extends OrderLine>(lines: readonly L[], shor
     return quantity > 0 ? [{ ...line, quantity }] : [];
   });
 }
+
+/**
+ * The catalog as the server prices it: stock is the database's business (src/server/stock), where
+ * an order takes its units in its own transaction, so the catalog's starting figures must not refuse
+ * an order the database can fill.
+ */
+export const withoutStockLimits = (catalog: Catalog): Catalog => ({
+  ...catalog,
+  products: catalog.products.map((p) => ({
+    ...p,
+    stock: MAX_QUANTITY,
+    ...(p.variants ? { variants: p.variants.map((v) => ({ ...v, stock: MAX_QUANTITY })) } : {}),
+  })),
+});

@@ -1,5 +1,4 @@
 import type { Cart } from '../../domain/cart.js';
-import { MAX_QUANTITY } from '../../domain/cart.js';
 import type { Catalog } from '../../domain/catalog.js';
 import { parseRulesText } from '../../domain/promotions.js';
 import type { Quote } from '../../domain/quote.js';
@@ -8,20 +7,7 @@ import { latestVersion, versionData, versionExists, type VersionHead } from '../
 import type { DataLayer } from '../db/data-layer.js';
 import type { CatalogVersionsTable } from '../db/tables.js';
 import type { OrderPricer } from '../orders/pricer.js';
-
-/**
- * The catalog as the server prices it: stock is the database's business (src/server/stock), where
- * an order takes its units in its own transaction, so the catalog's starting figures must not refuse
- * an order the database can fill.
- */
-const withoutStockLimits = (catalog: Catalog): Catalog => ({
-  ...catalog,
-  products: catalog.products.map((p) => ({
-    ...p,
-    stock: MAX_QUANTITY,
-    ...(p.variants ? { variants: p.variants.map((v) => ({ ...v, stock: MAX_QUANTITY })) } : {}),
-  })),
-});
+import { withoutStockLimits } from '../../domain/stock.js';
 
 /** The catalog the app was built with: served until the first publish, and then never again. */
 export interface BuiltCatalog {
