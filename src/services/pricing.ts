@@ -1,6 +1,6 @@
 import type { Cart } from '../domain/cart.js';
 import type { Catalog, Product } from '../domain/catalog.js';
-import { activePromotionsFor, parseRulesText, type Promotion, type PromotionRules } from '../domain/promotions.js';
+import { activePromotionsFor, type Promotion, type PromotionRules } from '../domain/promotions.js';
 import type { Quote } from '../domain/quote.js';
 import { WasmTrapError } from '../wasm/errors.js';
 import { createPricingEngine, type PricingEngine } from '../wasm/pricing.js';
@@ -18,7 +18,10 @@ async function loadRules(url: string): Promise<PromotionRules> {
     throw new RulesUnavailableError('Keine Verbindung und noch keine Preisregeln auf diesem Gerät gespeichert.');
   }
   if (!response.ok) throw new RulesUnavailableError(`Die Preisregeln sind nicht erreichbar (HTTP ${response.status}).`);
-  return parseRulesText(await response.text(), url);
+  const text = await response.text();
+  // The rules' schema (and zod) load here, with the engine, never with a page's first view.
+  const { parseRulesText } = await import('../domain/promotion-rules.js');
+  return parseRulesText(text, url);
 }
 
 /**

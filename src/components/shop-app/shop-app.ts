@@ -30,7 +30,6 @@ import '../shop-network-status/shop-network-status.js';
 import '../shop-install-button/shop-install-button.js';
 import '../shop-update-toast/shop-update-toast.js';
 import '../shop-storage-notice/shop-storage-notice.js';
-import '../shop-checkout-page/shop-checkout-page.js';
 import '../shop-order-confirmation/shop-order-confirmation.js';
 import '../shop-orders-page/shop-orders-page.js';
 import { OrderService } from '../../services/order-service.js';
@@ -58,7 +57,15 @@ export class ShopApp extends LitElement {
       },
       { path: '/p/:slug', render: ({ slug }) => html`<shop-product-page slug=${slug ?? ''}></shop-product-page>` },
       { path: '/cart', render: () => html`<shop-cart-page></shop-cart-page>` },
-      { path: '/checkout', render: () => html`<shop-checkout-page></shop-checkout-page>` },
+      {
+        // The checkout and its form's schemas (zod) load when the shopper gets there.
+        path: '/checkout',
+        enter: async () => {
+          await import('../shop-checkout-page/shop-checkout-page.js');
+          return true;
+        },
+        render: () => html`<shop-checkout-page></shop-checkout-page>`,
+      },
       { path: '/orders', render: () => html`<shop-orders-page></shop-orders-page>` },
       {
         path: '/orders/:key',

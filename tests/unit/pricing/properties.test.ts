@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadWasmModule } from '#wasm-source';
 import { lineKey, type Cart } from '../../../src/domain/cart.js';
-import { parseRules } from '../../../src/domain/promotions.js';
+import { parseRules } from '../../../src/domain/promotion-rules.js';
 import type { Quote } from '../../../src/domain/quote.js';
 import { PricingEngine } from '../../../src/wasm/pricing.js';
 import { quoteTimes, ruleSets, shops } from './arbitraries.js';
