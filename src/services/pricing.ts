@@ -2,6 +2,7 @@ import type { Cart } from '../domain/cart.js';
 import type { Catalog, Product } from '../domain/catalog.js';
 import { activePromotionsFor, type Promotion, type PromotionRules } from '../domain/promotions.js';
 import type { Quote } from '../domain/quote.js';
+import { readPublishedRules } from '../domain/published-rules.js';
 import { WasmTrapError } from '../wasm/errors.js';
 import { createPricingEngine, type PricingEngine } from '../wasm/pricing.js';
 
@@ -18,10 +19,8 @@ async function loadRules(url: string): Promise<PromotionRules> {
     throw new RulesUnavailableError('Keine Verbindung und noch keine Preisregeln auf diesem Gerät gespeichert.');
   }
   if (!response.ok) throw new RulesUnavailableError(`Die Preisregeln sind nicht erreichbar (HTTP ${response.status}).`);
-  const text = await response.text();
-  // The rules' schema (and zod) load here, with the engine, never with a page's first view.
-  const { parseRulesText } = await import('../domain/promotion-rules.js');
-  return parseRulesText(text, url);
+  // Checked in full where the file is published; a page only reads it (see readPublishedRules).
+  return readPublishedRules(await response.text());
 }
 
 /**
