@@ -4,7 +4,7 @@ import { activePromotionsFor, type Promotion, type PromotionRules } from '../dom
 import type { Quote } from '../domain/quote.js';
 import { readPublishedRules } from '../domain/published-rules.js';
 import { WasmTrapError } from '../wasm/errors.js';
-import { createPricingEngine, type PricingEngine } from '../wasm/pricing.js';
+import type { PricingEngine } from '../wasm/pricing.js';
 
 export const RULES_URL = '/data/rules.json';
 
@@ -90,7 +90,9 @@ export class PricingService extends EventTarget {
 
   async #load(catalog: Catalog, rulesUrl: string): Promise<void> {
     try {
-      this.#engine = await createPricingEngine(catalog, await loadRules(rulesUrl));
+      // The engine's facade loads with it, after the page's first view, not in every page's first load.
+      const [{ createPricingEngine }, rules] = await Promise.all([import('../wasm/pricing.js'), loadRules(rulesUrl)]);
+      this.#engine = await createPricingEngine(catalog, rules);
     } catch (error) {
       console.error(error);
       this.#error =
