@@ -38,17 +38,31 @@ function build(): string {
 
 describe('the first-load budget', () => {
   it('starts from the scripts, style sheets, module preloads and WASM preloads of index.html', () => {
-    expect(entryFiles(html)).toEqual(['/assets/search.wasm', '/assets/index.js', '/assets/lit.js', '/assets/index.css']);
+    expect(entryFiles(html)).toEqual([
+      '/assets/search.wasm',
+      '/assets/index.js',
+      '/assets/lit.js',
+      '/assets/index.css',
+    ]);
   });
 
   it('follows static imports and re-exports but not dynamic imports', () => {
-    expect(staticImports(files['/assets/index.js']!, '/assets/index.js')).toEqual(['/assets/lit.js', '/assets/chunk.js']);
+    expect(staticImports(files['/assets/index.js']!, '/assets/index.js')).toEqual([
+      '/assets/lit.js',
+      '/assets/chunk.js',
+    ]);
     expect(staticImports(files['/assets/chunk.js']!, '/assets/chunk.js')).toEqual(['/assets/lit.js']);
   });
 
   it('sums the gzipped size of each file of the first load once', () => {
     const load = firstLoad(html, (path) => Buffer.from(files[path]!));
-    const paths = ['/assets/search.wasm', '/assets/index.js', '/assets/lit.js', '/assets/index.css', '/assets/chunk.js'];
+    const paths = [
+      '/assets/search.wasm',
+      '/assets/index.js',
+      '/assets/lit.js',
+      '/assets/index.css',
+      '/assets/chunk.js',
+    ];
     expect(load.files.map((file) => file.path)).toEqual(paths);
     expect(load.files.find((file) => file.path === '/assets/lit.js')).toEqual({
       path: '/assets/lit.js',
