@@ -38,6 +38,33 @@ const loadFirst = (load: () => Promise<unknown>) => async (): Promise<boolean> =
   return true;
 };
 
+/** The pages loaded when entered, in the order a shopper reaches them. */
+const LATER_PAGES = [
+  () => import('../shop-cart-page/shop-cart-page.js'),
+  () => import('../shop-checkout-page/shop-checkout-page.js'),
+  () => import('../shop-order-confirmation/shop-order-confirmation.js'),
+  () => import('../shop-orders-page/shop-orders-page.js'),
+];
+
+/**
+ * Loads the later pages one per idle period once the first view is up, so that they open without a
+ * connection even before the service worker has cached them (an order placed offline shows its page).
+ */
+function loadLaterPages(pages = LATER_PAGES): void {
+  const [next, ...rest] = pages;
+  if (!next) return;
+  const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
+  whenIdle(
+    () => {
+      next().then(
+        () => loadLaterPages(rest),
+        (error: unknown) => console.warn('Laden: a page could not be loaded ahead', error),
+      );
+    },
+    { timeout: 5000 },
+  );
+}
+
 const searchQuery = (): string => new URLSearchParams(location.search).get('q') ?? '';
 
 /**
@@ -131,6 +158,7 @@ export class ShopApp extends LitElement {
     try {
       this.catalog = new CatalogIndex(await loadCatalog());
       this.search = SearchService.for(this.catalog.catalog);
+      loadLaterPages();
       void this.cartService.forgetUnknownProducts(this.catalog);
     } catch (error) {
       console.error(error);
