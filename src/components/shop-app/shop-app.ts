@@ -38,10 +38,9 @@ const loadFirst = (load: () => Promise<unknown>) => async (): Promise<boolean> =
   return true;
 };
 
-/** The pages loaded when entered, in the order a shopper reaches them. */
+/** The pages loaded when entered, in the order a shopper reaches them; the cart page loads the checkout. */
 const LATER_PAGES = [
   () => import('../shop-cart-page/shop-cart-page.js'),
-  () => import('../shop-checkout-page/shop-checkout-page.js'),
   () => import('../shop-order-confirmation/shop-order-confirmation.js'),
   () => import('../shop-orders-page/shop-orders-page.js'),
 ];
