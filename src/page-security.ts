@@ -1,13 +1,8 @@
-import { z } from 'zod';
-
 /**
  * What the page needs to run under Laden's Content-Security-Policy (src/server/security.ts). Imported
- * first by the app shell, so it runs before any schema is built and before any script URL is used.
+ * first by the app shell, so it runs before any script URL is used. (zod, which must not use eval
+ * here, is set up where it is loaded: src/domain/zod.ts.)
  */
-
-// No eval: zod probes for it with `new Function` whenever an object schema is built, and the browser
-// reports the attempt as a violation even though zod catches the error. Its interpreter is used instead.
-z.config({ jitless: true });
 
 interface TrustedTypePolicyFactory {
   createPolicy(name: string, rules: { createScriptURL?: (input: string) => string }): unknown;

@@ -1,7 +1,8 @@
 import { describe, it } from 'vitest';
 import type { Cart } from '../../src/domain/cart.js';
 import type { Catalog, Product } from '../../src/domain/catalog.js';
-import { parseRules, type PromotionRules } from '../../src/domain/promotions.js';
+import type { PromotionRules } from '../../src/domain/promotions.js';
+import { parseRules } from '../../src/domain/promotion-rules.js';
 import { createPricingEngine } from '../../src/wasm/pricing.js';
 import { oracleQuote } from '../../tests/unit/pricing/oracle.js';
 import { compareCpu } from '../cpu.js';

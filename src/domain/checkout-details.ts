@@ -1,4 +1,5 @@
-import { addressSchema, contactSchema, type Address, type Contact } from './order.js';
+import type { Address, Contact } from './order.js';
+import { addressSchema, contactSchema } from './order-schema.js';
 
 /** What the shopper types at the checkout: contact and shipping address. */
 export interface CheckoutDetails {

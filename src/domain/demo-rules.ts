@@ -1,5 +1,6 @@
 import type { Catalog, Product } from './catalog.js';
-import { parseRules, type PromotionRules, type PromotionRulesInput } from './promotions.js';
+import type { PromotionRules, PromotionRulesInput } from './promotions.js';
+import { parseRules } from './promotion-rules.js';
 
 type PromotionInput = PromotionRulesInput['promotions'][number];
 

@@ -1,9 +1,10 @@
 import type { Cart } from '../domain/cart.js';
 import type { Catalog, Product } from '../domain/catalog.js';
-import { activePromotionsFor, parseRulesText, type Promotion, type PromotionRules } from '../domain/promotions.js';
+import { activePromotionsFor, type Promotion, type PromotionRules } from '../domain/promotions.js';
 import type { Quote } from '../domain/quote.js';
+import { readPublishedRules } from '../domain/published-rules.js';
 import { WasmTrapError } from '../wasm/errors.js';
-import { createPricingEngine, type PricingEngine } from '../wasm/pricing.js';
+import type { PricingEngine } from '../wasm/pricing.js';
 
 export const RULES_URL = '/data/rules.json';
 
@@ -18,7 +19,8 @@ async function loadRules(url: string): Promise<PromotionRules> {
     throw new RulesUnavailableError('Keine Verbindung und noch keine Preisregeln auf diesem Gerät gespeichert.');
   }
   if (!response.ok) throw new RulesUnavailableError(`Die Preisregeln sind nicht erreichbar (HTTP ${response.status}).`);
-  return parseRulesText(await response.text(), url);
+  // Checked in full where the file is published; a page only reads it (see readPublishedRules).
+  return readPublishedRules(await response.text());
 }
 
 /**
@@ -88,7 +90,9 @@ export class PricingService extends EventTarget {
 
   async #load(catalog: Catalog, rulesUrl: string): Promise<void> {
     try {
-      this.#engine = await createPricingEngine(catalog, await loadRules(rulesUrl));
+      // The engine's facade loads with it, after the page's first view, not in every page's first load.
+      const [{ createPricingEngine }, rules] = await Promise.all([import('../wasm/pricing.js'), loadRules(rulesUrl)]);
+      this.#engine = await createPricingEngine(catalog, rules);
     } catch (error) {
       console.error(error);
       this.#error =

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { UsageError, type Command } from '../command.js';
 import { SHIPPING_METHODS, type Cart } from '../../domain/cart.js';
 import type { Catalog } from '../../domain/catalog.js';
-import { parseRulesText, RulesFormatError } from '../../domain/promotions.js';
+import { parseRulesText, RulesFormatError } from '../../domain/promotion-rules.js';
 import { createPricingEngine } from '../../wasm/pricing.js';
 import { CatalogFormatError, parseCatalog } from '../../catalog/schema.js';
 

@@ -33,7 +33,6 @@ import '../shop-category-nav/shop-category-nav.js';
 import '../shop-home-page/shop-home-page.js';
 import '../shop-category-page/shop-category-page.js';
 import '../shop-product-page/shop-product-page.js';
-import '../shop-cart-page/shop-cart-page.js';
 import '../shop-search-box/shop-search-box.js';
 import '../shop-search-page/shop-search-page.js';
 import '../shop-not-found/shop-not-found.js';
@@ -42,11 +41,40 @@ import '../shop-network-status/shop-network-status.js';
 import '../shop-install-button/shop-install-button.js';
 import '../shop-update-toast/shop-update-toast.js';
 import '../shop-storage-notice/shop-storage-notice.js';
-import '../shop-checkout-page/shop-checkout-page.js';
-import '../shop-order-confirmation/shop-order-confirmation.js';
-import '../shop-orders-page/shop-orders-page.js';
 import { OrderService } from '../../services/order-service.js';
 import { orderContext } from '../../context/orders.js';
+
+/** A route whose page loads when it is first entered: only the pages people land on are in the first load. */
+const loadFirst = (load: () => Promise<unknown>) => async (): Promise<boolean> => {
+  await load();
+  return true;
+};
+
+/** The pages loaded when entered, in the order a shopper reaches them; the cart page loads the checkout. */
+const LATER_PAGES = [
+  () => import('../shop-cart-page/shop-cart-page.js'),
+  () => import('../shop-order-confirmation/shop-order-confirmation.js'),
+  () => import('../shop-orders-page/shop-orders-page.js'),
+];
+
+/**
+ * Loads the later pages one per idle period once the first view is up, so that they open without a
+ * connection even before the service worker has cached them (an order placed offline shows its page).
+ */
+function loadLaterPages(pages = LATER_PAGES): void {
+  const [next, ...rest] = pages;
+  if (!next) return;
+  const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
+  whenIdle(
+    () => {
+      next().then(
+        () => loadLaterPages(rest),
+        (error: unknown) => console.warn('Laden: a page could not be loaded ahead', error),
+      );
+    },
+    { timeout: 5000 },
+  );
+}
 
 const searchQuery = (): string => new URLSearchParams(location.search).get('q') ?? '';
 
@@ -69,21 +97,32 @@ export class ShopApp extends LitElement {
         render: ({ category }) => html`<shop-category-page slug=${category ?? ''}></shop-category-page>`,
       },
       { path: '/p/:slug', render: ({ slug }) => html`<shop-product-page slug=${slug ?? ''}></shop-product-page>` },
-      { path: '/cart', render: () => html`<shop-cart-page></shop-cart-page>` },
-      { path: '/checkout', render: () => html`<shop-checkout-page></shop-checkout-page>` },
-      { path: '/orders', render: () => html`<shop-orders-page></shop-orders-page>` },
+      {
+        path: '/cart',
+        enter: loadFirst(() => import('../shop-cart-page/shop-cart-page.js')),
+        render: () => html`<shop-cart-page></shop-cart-page>`,
+      },
+      {
+        // The checkout and its form's schemas (zod) load when the shopper gets there.
+        path: '/checkout',
+        enter: loadFirst(() => import('../shop-checkout-page/shop-checkout-page.js')),
+        render: () => html`<shop-checkout-page></shop-checkout-page>`,
+      },
+      {
+        path: '/orders',
+        enter: loadFirst(() => import('../shop-orders-page/shop-orders-page.js')),
+        render: () => html`<shop-orders-page></shop-orders-page>`,
+      },
       {
         path: '/orders/:key',
+        enter: loadFirst(() => import('../shop-order-confirmation/shop-order-confirmation.js')),
         render: ({ key }) => html`<shop-order-confirmation key=${key ?? ''}></shop-order-confirmation>`,
       },
       { path: '/search', render: () => html`<shop-search-page .query=${searchQuery()}></shop-search-page>` },
       {
         // The engine page and its benchmark references load only when someone opens it.
         path: '/wasm',
-        enter: async () => {
-          await import('../shop-wasm-page/shop-wasm-page.js');
-          return true;
-        },
+        enter: loadFirst(() => import('../shop-wasm-page/shop-wasm-page.js')),
         render: () => html`<shop-wasm-page></shop-wasm-page>`,
       },
     ],
@@ -145,6 +184,7 @@ export class ShopApp extends LitElement {
       });
       this.show(shown);
       void this.cartService.forgetUnknownProducts(shown.index);
+      loadLaterPages();
       this.updates.start();
     } catch (error) {
       console.error(error);

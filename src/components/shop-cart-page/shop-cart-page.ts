@@ -46,6 +46,16 @@ export class ShopCartPage extends LitElement {
     cartPriceChanges.removeEventListener('change', this.#onPriceChange);
   }
 
+  protected override firstUpdated(): void {
+    // The checkout (with its form's schemas) is the next step: fetched in idle time, so it opens offline.
+    const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
+    whenIdle(() => {
+      import('../shop-checkout-page/shop-checkout-page.js').catch((error: unknown) =>
+        console.warn('Laden: the checkout could not be loaded ahead', error),
+      );
+    });
+  }
+
   private setQuantity(line: CartLine, quantity: number): void {
     void this.cart.service?.setQuantity(lineKey(line), quantity);
   }

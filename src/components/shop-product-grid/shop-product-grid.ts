@@ -1,11 +1,20 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Product } from '../../domain/catalog.js';
 import '../shop-product-card/shop-product-card.js';
 
 /** How many cards load their image eagerly: roughly the first screen on a phone. */
 const EAGER_IMAGES = 2;
+
+/** Cards made in the first frame (two screens on a phone); the rest follow in batches of this size. */
+const BATCH = 6;
+
+/** Lets the browser paint and handle input before the next batch: no long task while a grid fills. */
+const nextTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 /**
  * A responsive grid of product cards.
@@ -31,10 +40,31 @@ export class ShopProductGrid extends LitElement {
   @property({ attribute: false }) products: Product[] = [];
   @property() label = 'Produkte';
 
+  /** How many of `products` have their card: grows by BATCH per task until all have one. */
+  @state() private made = BATCH;
+  #growing = false;
+
+  protected override updated(): void {
+    if (this.made < this.products.length && !this.#growing) void this.#grow();
+  }
+
+  async #grow(): Promise<void> {
+    this.#growing = true;
+    try {
+      while (this.isConnected && this.made < this.products.length) {
+        await nextTask();
+        this.made += BATCH;
+        await this.updateComplete;
+      }
+    } finally {
+      this.#growing = false;
+    }
+  }
+
   override render() {
     return html`<ul aria-label=${this.label}>
       ${repeat(
-        this.products,
+        this.products.slice(0, this.made),
         (p) => p.id,
         (p, i) => html`<li><shop-product-card .product=${p} ?priority=${i < EAGER_IMAGES}></shop-product-card></li>`,
       )}

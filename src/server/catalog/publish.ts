@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { checkCatalog, type CatalogIssue } from '../../catalog/schema.js';
 import { makeThumbnails, type ThumbnailReport } from '../../catalog/thumbnails.js';
 import type { Catalog, ProductImage } from '../../domain/catalog.js';
-import { RulesFormatError, parseRulesText } from '../../domain/promotions.js';
+import { RulesFormatError, parseRulesText } from '../../domain/promotion-rules.js';
 import { SearchEngine } from '../../wasm/search.js';
 import { insertVersion, latestVersion } from '../db/catalog-store.js';
 import type { DataLayer } from '../db/data-layer.js';

@@ -1,6 +1,6 @@
 import type { Cart } from '../../domain/cart.js';
 import type { Catalog } from '../../domain/catalog.js';
-import { parseRulesText } from '../../domain/promotions.js';
+import { parseRulesText } from '../../domain/promotion-rules.js';
 import type { Quote } from '../../domain/quote.js';
 import { createPricingEngine, type PricingEngine } from '../../wasm/pricing.js';
 import { latestVersion, versionData, versionExists, type VersionHead } from '../db/catalog-store.js';

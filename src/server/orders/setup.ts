@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Hono } from 'hono';
 import { CatalogFormatError, parseCatalog } from '../../catalog/schema.js';
-import { RulesFormatError, parseRulesText } from '../../domain/promotions.js';
+import { RulesFormatError, parseRulesText } from '../../domain/promotion-rules.js';
 import { ServedCatalog, type BuiltCatalog } from '../catalog/served.js';
 import type { DataLayer } from '../db/data-layer.js';
 import { OrderStore } from '../db/order-store.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WasmTrapError } from '../../../src/wasm/errors.js';
 import { createPricingEngine } from '../../../src/wasm/pricing.js';
-import { parseRules } from '../../../src/domain/promotions.js';
+import { parseRules } from '../../../src/domain/promotion-rules.js';
 import { catalog, rules } from './fixtures.js';
 
 const at = Date.parse('2026-11-25T12:00:00+01:00');

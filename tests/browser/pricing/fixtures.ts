@@ -1,5 +1,6 @@
 import type { Catalog, Product } from '../../../src/domain/catalog.js';
-import { parseRules, type PromotionRulesInput } from '../../../src/domain/promotions.js';
+import type { PromotionRulesInput } from '../../../src/domain/promotions.js';
+import { parseRules } from '../../../src/domain/promotion-rules.js';
 
 const product = (id: string, price: number, vatClass: Product['vatClass'], category: string): Product => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../../src/catalog/schema.js';
-import { orderCartSchema } from '../../../src/domain/order.js';
+import { orderCartSchema } from '../../../src/domain/order-schema.js';
 import { repairCart } from '../../../src/storage/cart-repair.js';
 import { catalogOf } from '../pricing/fixtures.js';
 

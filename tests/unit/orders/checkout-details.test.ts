@@ -6,7 +6,7 @@ import {
   validateDetails,
   type CheckoutDetails,
 } from '../../../src/domain/checkout-details.js';
-import { orderRequestSchema } from '../../../src/domain/order.js';
+import { orderRequestSchema } from '../../../src/domain/order-schema.js';
 
 const filled = (): CheckoutDetails => ({
   contact: { email: ' erika@example.de ', phone: '' },

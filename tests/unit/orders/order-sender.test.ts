@@ -4,7 +4,7 @@ import { freshIndexedDb } from '../storage/support.js';
 import { closeDatabase } from '../../../src/storage/db.js';
 import { getOrder, placeOrder } from '../../../src/storage/outbox-store.js';
 import { flushOutbox } from '../../../src/services/order-sender.js';
-import { parseRules } from '../../../src/domain/promotions.js';
+import { parseRules } from '../../../src/domain/promotion-rules.js';
 import { createPricingEngine } from '../../../src/wasm/pricing.js';
 import type { RunningServer } from '../../../src/server/main.js';
 import {

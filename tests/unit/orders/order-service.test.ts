@@ -3,7 +3,7 @@ import { freshIndexedDb } from '../storage/support.js';
 import { closeDatabase } from '../../../src/storage/db.js';
 import { loadCart, saveCart } from '../../../src/storage/cart-store.js';
 import { getOrder, listOrders } from '../../../src/storage/outbox-store.js';
-import { parseRules } from '../../../src/domain/promotions.js';
+import { parseRules } from '../../../src/domain/promotion-rules.js';
 import { OrderService, type OrderDelivery } from '../../../src/services/order-service.js';
 import { createPricingEngine } from '../../../src/wasm/pricing.js';
 import { fixtureCatalog, fixtureRules, orderRequest } from '../server/support.js';

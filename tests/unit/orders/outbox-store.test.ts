@@ -4,7 +4,7 @@ import { closeDatabase } from '../../../src/storage/db.js';
 import { loadCart, saveCart } from '../../../src/storage/cart-store.js';
 import { getOrder, listOrders, placeOrder, undeliveredOrders, updateOrder } from '../../../src/storage/outbox-store.js';
 import { watchOutbox } from '../../../src/storage/outbox-sync.js';
-import { parseRules } from '../../../src/domain/promotions.js';
+import { parseRules } from '../../../src/domain/promotion-rules.js';
 import { createPricingEngine } from '../../../src/wasm/pricing.js';
 import { fixtureCatalog, fixtureRules, orderRequest } from '../server/support.js';
 

@@ -1,7 +1,8 @@
 import type { Cart, CartLine } from '../../../src/domain/cart.js';
 import { createPricingEngine, type PricingEngine } from '../../../src/wasm/pricing.js';
 import type { Catalog, Product, Variant } from '../../../src/domain/catalog.js';
-import { parseRules, type PromotionRules, type PromotionRulesInput } from '../../../src/domain/promotions.js';
+import type { PromotionRules, PromotionRulesInput } from '../../../src/domain/promotions.js';
+import { parseRules } from '../../../src/domain/promotion-rules.js';
 
 type ProductSpec = Pick<Product, 'id' | 'price'> &
   Partial<Omit<Product, 'variants'>> & { variants?: Partial<Variant>[] };

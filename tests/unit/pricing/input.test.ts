@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadWasmModule } from '#wasm-source';
 import type { Cart } from '../../../src/domain/cart.js';
-import { parseRulesText, RulesFormatError } from '../../../src/domain/promotions.js';
+import { parseRulesText, RulesFormatError } from '../../../src/domain/promotion-rules.js';
 import { WasmTrapError } from '../../../src/wasm/errors.js';
 import { PricingEngine } from '../../../src/wasm/pricing.js';
 import { AT, cartOf, catalogOf, engineFor, noShipping, rulesOf } from './fixtures.js';
