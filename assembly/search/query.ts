@@ -34,6 +34,7 @@ import {
   u32At,
 } from './scratch';
 import { setupNorms, scoreWords } from './score';
+import { WORK_CANDIDATES, addWork, resetWork } from './stats';
 import { exCount, expandAll, typosSkipped } from './expand';
 import {
   ANY,
@@ -83,6 +84,7 @@ export function search(
 ): i32 {
   if (!img.loaded) return -1;
   release(scratchTop);
+  resetWork();
   hitStamp = ++stamp;
   qTouchedCount = 0;
   for (let w = 0; w < MAX_WORDS; w++) setU32(exCount, w, 0);
@@ -139,6 +141,7 @@ export function search(
   let inStockCount: u32 = 0;
   let lowest: u32 = 0xffffffff;
   let highest: u32 = 0;
+  addWork(WORK_CANDIDATES, qTouchedCount);
   for (let i: u32 = 0; i < qTouchedCount; i++) {
     const doc = u32At(qTouched, i);
     const mask = docU32(docMask, doc);

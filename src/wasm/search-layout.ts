@@ -82,4 +82,6 @@ export interface SearchExports extends LadenExports {
     limit: number,
   ): number;
   highlight(length: number): number;
+  /** Work counters of the last search (assembly/search/stats.ts), for profiling. */
+  work(kind: number): number;
 }
