@@ -87,7 +87,14 @@ function blockEnd(at: u32, d: i32): u32 {
 // Rows of the DP one walk may compute: a long word in a large dictionary (package names sharing
 // "lib...") otherwise visits tens of thousands of prefixes. Reached, the walk stops early with the
 // matches found so far, so a query's typo expansion costs at most this much.
-const WALK_BUDGET: i32 = 6000;
+const WALK_BUDGET: i32 = 4000;
+// ... and all walks of one query together (up to two per word, again when a query is retried).
+const QUERY_WALK_BUDGET: i32 = 10000;
+let queryRowsLeft: i32 = QUERY_WALK_BUDGET;
+
+export function resetWalkBudget(): void {
+  queryRowsLeft = QUERY_WALK_BUDGET;
+}
 
 /**
  * Finds terms within `maxDist` of the key (length m). Within two edits only terms whose first unit
@@ -99,6 +106,7 @@ const WALK_BUDGET: i32 = 6000;
 export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool, overReversedStems: bool = false): void {
   matchCount = 0;
   let rows: i32 = 0;
+  const budget = min(WALK_BUDGET, queryRowsLeft);
   reversed = overReversedStems;
   if (m > MAX_WORD) return;
   // Banded (Ukkonen): at depth d only cells with |d - j| <= maxDist can be within reach; the others
@@ -110,7 +118,7 @@ export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool, overR
   let i: u32 = 0;
   let prev: u32 = 0;
   let valid = 0; // rows 1..valid hold the DP of prev's first `valid` units
-  while (i < terms && matchCount < MATCH_CAP && rows < WALK_BUDGET) {
+  while (i < terms && matchCount < MATCH_CAP && rows < budget) {
     const t = entry(i);
     const len = min(entryLen(t), MAX_WORD);
     let lcp = 0;
@@ -169,4 +177,5 @@ export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool, overR
     if (cell(len, m) <= maxDist) addMatch(i, i + 1, cell(len, m));
     i++;
   }
+  queryRowsLeft -= rows;
 }

@@ -42,7 +42,7 @@ async function benchCorpus(corpus: Corpus): Promise<Summary[]> {
   const engine = ours.value;
   const oursPeer: Peer = {
     name: 'Laden (WASM)',
-    search: (q) => engine.search(q, { limit: 10, highlights: false }).hits.map((h) => h.product.id),
+    search: (q) => engine.search(q, { limit: 10, highlights: false, facets: false }).hits.map((h) => h.product.id),
     indexBytes: () => engine.indexBytes,
   };
   const loaded = await timed(() => SearchEngine.load(catalog, engine.image()));

@@ -2,7 +2,7 @@ import { loadavg } from 'node:os';
 import { describe, it } from 'vitest';
 import { SearchEngine } from '../../src/wasm/search.js';
 import { instanceOwnedBy } from '../../src/wasm/loader.js';
-import type { SearchExports } from '../../src/wasm/search-layout.js';
+import { MODE, type SearchExports } from '../../src/wasm/search-layout.js';
 import { corpora } from './corpora.js';
 
 // The work counters of assembly/search/stats.ts, in their order.
@@ -31,7 +31,7 @@ describe('search tail', () => {
     for (const corpus of corpora()) {
       const engine = await SearchEngine.build(corpus.catalog);
       const wasm = instanceOwnedBy<SearchExports>(engine);
-      const options = { limit: 10, highlights: false } as const;
+      const options = { limit: 10, highlights: false, facets: false } as const;
       for (const q of corpus.queries.slice(0, 50)) engine.search(q, options);
       const timings: Timing[] = corpus.queries.map((query) => ({ query, ms: Infinity, wasmMs: Infinity, work: [] }));
       for (let r = 0; r < REPEATS; r++) {
@@ -45,7 +45,18 @@ describe('search tail', () => {
           const input = new Uint16Array(wasm.exports.memory.buffer, wasm.exports.inputPointer(), t.query.length);
           for (let i = 0; i < t.query.length; i++) input[i] = t.query.charCodeAt(i);
           const t0 = performance.now();
-          wasm.exports.search(t.query.length, 1, 0xffff, 0xffff, 0, 0xffff_ffff, 0, 0, 0, 10);
+          wasm.exports.search(
+            t.query.length,
+            MODE.asYouType | MODE.noFacets,
+            0xffff,
+            0xffff,
+            0,
+            0xffff_ffff,
+            0,
+            0,
+            0,
+            10,
+          );
           t.wasmMs = Math.min(t.wasmMs, performance.now() - t0);
           t.work = WORK.map((_, i) => wasm.exports.work(i));
         }
