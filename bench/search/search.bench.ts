@@ -133,5 +133,6 @@ describe('search', () => {
     console.log(line(header));
     console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     for (const row of body) console.log(line(row));
-  });
+    // two corpora, each with peers that take minutes to build on a busy machine
+  }, 1_800_000);
 });
