@@ -87,9 +87,9 @@ function blockEnd(at: u32, d: i32): u32 {
 // Rows of the DP one walk may compute: a long word in a large dictionary (package names sharing
 // "lib...") otherwise visits tens of thousands of prefixes. Reached, the walk stops early with the
 // matches found so far, so a query's typo expansion costs at most this much.
-const WALK_BUDGET: i32 = 4000;
+const WALK_BUDGET: i32 = 8000;
 // ... and all walks of one query together (up to two per word, again when a query is retried).
-const QUERY_WALK_BUDGET: i32 = 10000;
+const QUERY_WALK_BUDGET: i32 = 20000;
 let queryRowsLeft: i32 = QUERY_WALK_BUDGET;
 
 export function resetWalkBudget(): void {
