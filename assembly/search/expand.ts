@@ -7,6 +7,7 @@ import { MAX_WORDS, NO_TERM } from './layout';
 import { MAX_WORD, stemLength } from './text';
 import { findTerm, lowerBound, prefixEnd, stemFrom, stemRange, suffixFrom, suffixRange } from './terms';
 import { MATCH_CAP, matchCount, matchDist, matchFrom, matchTo, typoWalk } from './typo';
+import { WORK_TERMS, addWork } from './stats';
 import { hitStamp, setF32, setU32, stamp, termHit, termStamp, u32At } from './scratch';
 
 // How much a match kind is worth relative to an exact match.
@@ -43,6 +44,7 @@ function expand(t: u32, quality: f32, typo: bool = false): void {
   setF32(exQuality, slot, quality);
   setU32(exTypo, slot, typo ? 1 : 0);
   setU32(exCount, exWord, n + 1);
+  addWork(WORK_TERMS, 1);
   const at = exCost + ((<usize>exWord) << 3);
   store<u64>(at, load<u64>(at) + <u64>(img.postEnd(t) - img.postStart(t)));
 }

@@ -12,6 +12,7 @@ import { finishBuild as layOut } from './build';
 
 export { beginBuild, addDocument } from './build';
 export { search, highlight } from './query';
+export { work } from './stats';
 
 export function inputPointer(): usize {
   return INPUT;

@@ -3,13 +3,18 @@
 //
 //   head  HEAD slots: TOTAL .. MATCHED below
 //   hits  COUNT x (doc u32, score f32)                       HIT_SLOTS each
-//   categories u32 per category, brands u32 per brand        what choosing each would give
+//   categories u32 per category, brands u32 per brand        what choosing each would give (0s
+//              with MODE_NO_FACETS, which leaves the in-stock count and price range 0 too)
 //   words WORDS x (start u32, end u32, suggested term u32)   WORD_SLOTS each; NO_TERM: as typed
 //
 // highlight() writes the pair count, then (start, end) pairs.
 
 /** At most this many words of a query are read. */
 export const MAX_WORDS: i32 = 16;
+
+/** Bits of search()'s `mode`: the last word is being typed (a prefix); facets are not wanted. */
+export const MODE_AS_YOU_TYPE: u32 = 1;
+export const MODE_NO_FACETS: u32 = 2;
 
 /** "Any" for the category and brand filters. */
 export const ANY: u32 = 0xffff;

@@ -34,12 +34,16 @@ import {
   u32At,
 } from './scratch';
 import { setupNorms, scoreWords } from './score';
+import { WORK_CANDIDATES, addWork, resetWork } from './stats';
+import { resetWalkBudget } from './typo';
 import { exCount, expandAll, typosSkipped } from './expand';
 import {
   ANY,
   FLAG_ALL_EXACT,
   FLAG_PARTIAL,
   HIT_SLOTS,
+  MODE_AS_YOU_TYPE,
+  MODE_NO_FACETS,
   MAX_WORDS,
   O_COUNT,
   O_FLAGS,
@@ -66,12 +70,12 @@ function out(slot: u32, v: u32): void {
 /**
  * Runs the query in INPUT (`length` UTF-16 units). Writes to OUTPUT: the head slots, `count`
  * hits (doc u32, score f32), category counts, brand counts, then per word: its start and end in
- * the query and the suggested term (or NO_TERM when the word stands as typed).
- * Returns the hit count, or -1 when no index is loaded.
+ * the query and the suggested term (or NO_TERM when the word stands as typed). `mode` holds
+ * MODE_* bits: the last word as a prefix, facets skipped. Returns the hit count, or -1 when no index is loaded.
  */
 export function search(
   length: i32,
-  prefixLast: bool,
+  mode: u32,
   category: u32,
   brand: u32,
   priceMin: u32,
@@ -83,6 +87,8 @@ export function search(
 ): i32 {
   if (!img.loaded) return -1;
   release(scratchTop);
+  resetWork();
+  resetWalkBudget();
   hitStamp = ++stamp;
   qTouchedCount = 0;
   for (let w = 0; w < MAX_WORDS; w++) setU32(exCount, w, 0);
@@ -105,7 +111,7 @@ export function search(
     at = nextWord(INPUT, length, end);
   }
   // the last word is still being typed unless the query ends in a separator
-  const typing = prefixLast && words > 0 && u32At(wordSpans, (words - 1) * 2 + 1) == <u32>length;
+  const typing = (mode & MODE_AS_YOU_TYPE) != 0 && words > 0 && u32At(wordSpans, (words - 1) * 2 + 1) == <u32>length;
   const suggestions = alloc(MAX_WORDS * 4);
   const order = alloc(MAX_WORDS * 4);
   let allExact = expandAll(words, wordKeys, wordLens, typing, false, suggestions, order);
@@ -129,8 +135,9 @@ export function search(
   const partial = bestWords > 0 && bestWords < words;
   const cats = <u32>img.categoryCount;
   const brands = <u32>img.brandCount;
-  const catCounts = alloc((<usize>cats) << 2);
-  const brandCounts = alloc((<usize>brands) << 2);
+  const facets = (mode & MODE_NO_FACETS) == 0;
+  const catCounts = alloc(facets ? (<usize>cats) << 2 : 0);
+  const brandCounts = alloc(facets ? (<usize>brands) << 2 : 0);
   const k = <u32>min(<u64>offset + <u64>limit, 10000);
   const top = alloc((<usize>k) << 2);
   beginTop(top, k);
@@ -139,6 +146,7 @@ export function search(
   let inStockCount: u32 = 0;
   let lowest: u32 = 0xffffffff;
   let highest: u32 = 0;
+  addWork(WORK_CANDIDATES, qTouchedCount);
   for (let i: u32 = 0; i < qTouchedCount; i++) {
     const doc = u32At(qTouched, i);
     const mask = docU32(docMask, doc);
@@ -153,13 +161,15 @@ export function search(
     const okBrand = brand == ANY || b == brand;
     const okPrice = price >= priceMin && price <= priceMax;
     const okStock = !inStockOnly || stocked;
-    // each facet counts what choosing one of its values would give, with the other filters on
-    if (okBrand && okPrice && okStock && c < cats) setU32(catCounts, c, u32At(catCounts, c) + 1);
-    if (okCat && okPrice && okStock && b < brands) setU32(brandCounts, b, u32At(brandCounts, b) + 1);
-    if (okCat && okBrand && okPrice && stocked) inStockCount++;
-    if (okCat && okBrand && okStock) {
-      lowest = min(lowest, price);
-      highest = max(highest, price);
+    if (facets) {
+      // each facet counts what choosing one of its values would give, with the other filters on
+      if (okBrand && okPrice && okStock && c < cats) setU32(catCounts, c, u32At(catCounts, c) + 1);
+      if (okCat && okPrice && okStock && b < brands) setU32(brandCounts, b, u32At(brandCounts, b) + 1);
+      if (okCat && okBrand && okPrice && stocked) inStockCount++;
+      if (okCat && okBrand && okStock) {
+        lowest = min(lowest, price);
+        highest = max(highest, price);
+      }
     }
     if (!(okCat && okBrand && okPrice && okStock)) continue;
     // tie-breaker: in stock and well rated, worth a few percent at most
@@ -187,8 +197,13 @@ export function search(
     store<f32>(OUTPUT + ((<usize>(slot + 1)) << 2), docF32(docScore, doc));
     slot += HIT_SLOTS;
   }
-  for (let i: u32 = 0; i < cats; i++) out(slot++, u32At(catCounts, i));
-  for (let i: u32 = 0; i < brands; i++) out(slot++, u32At(brandCounts, i));
+  if (facets) {
+    for (let i: u32 = 0; i < cats; i++) out(slot++, u32At(catCounts, i));
+    for (let i: u32 = 0; i < brands; i++) out(slot++, u32At(brandCounts, i));
+  } else {
+    memory.fill(OUTPUT + ((<usize>slot) << 2), 0, (<usize>(cats + brands)) << 2);
+    slot += cats + brands;
+  }
   for (let w = 0; w < words; w++) {
     out(slot++, u32At(wordSpans, w * 2));
     out(slot++, u32At(wordSpans, w * 2 + 1));

@@ -30,6 +30,7 @@ import {
 } from './scratch';
 import { EXPANSIONS, exCost, exCount, exQuality, exTerm, exTypo } from './expand';
 import { sortValues } from './sort';
+import { WORK_PASSES, WORK_POSTINGS, addWork } from './stats';
 
 // Field weights (title, brand, category, tags, attributes, description), BM25's k1 and b.
 const WEIGHTS: StaticArray<f32> = [5.0, 3.0, 2.0, 2.0, 1.5, 1.0];
@@ -109,6 +110,7 @@ function scorePosting(doc: u32, packed: u32, typo: bool): void {
 function scanTerm(t: u32, quality: f32, typo: bool): void {
   termWeights(t, quality);
   const to = img.postEnd(t);
+  addWork(WORK_POSTINGS, to - img.postStart(t));
   for (let p = img.postStart(t); p < to; p++) {
     const at = img.postings + ((<usize>p) << 3);
     scorePosting(load<u32>(at), load<u32>(at + 4), typo);
@@ -132,6 +134,7 @@ function markCandidates(on: bool): void {
 function scanTermAmong(t: u32, quality: f32, typo: bool): void {
   termWeights(t, quality);
   const to = img.postEnd(t);
+  addWork(WORK_POSTINGS, to - img.postStart(t));
   for (let p = img.postStart(t); p < to; p++) {
     const at = img.postings + ((<usize>p) << 3);
     const doc = load<u32>(at);
@@ -147,6 +150,7 @@ function lookupTerm(t: u32, quality: f32, typo: bool, candidates: usize, count: 
   termWeights(t, quality);
   let lo = img.postStart(t);
   const to = img.postEnd(t);
+  addWork(WORK_POSTINGS, count);
   for (let i: u32 = 0; i < count && lo < to; i++) {
     const doc = u32At(candidates, i);
     let step: u32 = 1;
@@ -177,6 +181,7 @@ function lookupTerm(t: u32, quality: f32, typo: bool, candidates: usize, count: 
 export function scoreWords(words: i32, order: usize, everyWord: bool): bool {
   queryStamp = ++stamp;
   qTouchedCount = 0;
+  addWork(WORK_PASSES, 1);
   let need: u32 = 0;
   for (let k = 0; k < words; k++) {
     const w = <i32>u32At(order, k);

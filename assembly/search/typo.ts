@@ -6,6 +6,7 @@
 
 import * as img from './image';
 import { MAX_WORD } from './text';
+import { WORK_WALK_ROWS, addWork } from './stats';
 
 const W: i32 = MAX_WORD + 1;
 const ROWS: usize = memory.data((MAX_WORD + 1) * (MAX_WORD + 1) * 4, 8);
@@ -83,12 +84,29 @@ function blockEnd(at: u32, d: i32): u32 {
   return lo;
 }
 
+// Rows of the DP one walk may compute: a long word in a large dictionary (package names sharing
+// "lib...") otherwise visits tens of thousands of prefixes. Reached, the walk stops early with the
+// matches found so far, so a query's typo expansion costs at most this much.
+const WALK_BUDGET: i32 = 8000;
+// ... and all walks of one query together (up to two per word, again when a query is retried).
+const QUERY_WALK_BUDGET: i32 = 20000;
+let queryRowsLeft: i32 = QUERY_WALK_BUDGET;
+
+export function resetWalkBudget(): void {
+  queryRowsLeft = QUERY_WALK_BUDGET;
+}
+
 /**
- * Finds terms within `maxDist` of the key (length m). With `asPrefix`, a term also matches when
+ * Finds terms within `maxDist` of the key (length m). Within two edits only terms whose first unit
+ * is the key's are walked: people rarely mistype the first letter of a long word, and two edits
+ * anywhere let nearly every short prefix through; fixing it cuts the walk to one letter's block
+ * (as Lucene's fuzzy prefixLength 1). Within one edit ("lampe" for "rampe") every term is. With `asPrefix`, a term also matches when
  * one of its prefixes is within `maxDist` (the word being typed), and then its whole block does.
  */
 export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool, overReversedStems: bool = false): void {
   matchCount = 0;
+  let rows: i32 = 0;
+  const budget = min(WALK_BUDGET, queryRowsLeft);
   reversed = overReversedStems;
   if (m > MAX_WORD) return;
   // Banded (Ukkonen): at depth d only cells with |d - j| <= maxDist can be within reach; the others
@@ -100,7 +118,7 @@ export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool, overR
   let i: u32 = 0;
   let prev: u32 = 0;
   let valid = 0; // rows 1..valid hold the DP of prev's first `valid` units
-  while (i < terms && matchCount < MATCH_CAP) {
+  while (i < terms && matchCount < MATCH_CAP && rows < budget) {
     const t = entry(i);
     const len = min(entryLen(t), MAX_WORD);
     let lcp = 0;
@@ -110,7 +128,17 @@ export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool, overR
     for (let d = lcp + 1; d <= len; d++) {
       const c = unit(t, d - 1);
       const cPrev = d > 1 ? unit(t, d - 2) : 0xffffffff;
+      if (d == 1 && maxDist >= 2 && c != q(key, 0)) {
+        // the first letter stands as typed: its block of the dictionary is all that is walked
+        prev = t;
+        valid = 0;
+        i = blockEnd(i, 1);
+        jumped = true;
+        break;
+      }
       if (d <= maxDist) setCell(d, 0, d);
+      addWork(WORK_WALK_ROWS, 1);
+      rows++;
       let rowMin = far;
       const hi = min(m, d + maxDist);
       for (let j = max(1, d - maxDist); j <= hi; j++) {
@@ -149,4 +177,5 @@ export function typoWalk(key: usize, m: i32, maxDist: i32, asPrefix: bool, overR
     if (cell(len, m) <= maxDist) addMatch(i, i + 1, cell(len, m));
     i++;
   }
+  queryRowsLeft -= rows;
 }

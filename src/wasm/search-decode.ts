@@ -26,8 +26,13 @@ export interface RawResult {
 
 const SLOT = 4;
 
-/** Decodes the output of a `search` call that returned `count` hits. */
-export function readResult(wasm: WasmInstance<SearchExports>, count: number, keys: FacetKeys): RawResult {
+/** Decodes the output of a `search` call that returned `count` hits (facet lists only if counted). */
+export function readResult(
+  wasm: WasmInstance<SearchExports>,
+  count: number,
+  keys: FacetKeys,
+  facets = true,
+): RawResult {
   const out = wasm.exports.outputPointer();
   const body = wasm.dataView();
   const slot = (index: number): number => body.getUint32(out + index * SLOT, true);
@@ -37,9 +42,9 @@ export function readResult(wasm: WasmInstance<SearchExports>, count: number, key
   for (let i = 0; i < count; i++, at += OUT.hitSlots * SLOT) {
     picks.push({ doc: body.getUint32(at, true), score: body.getFloat32(at + SLOT, true) });
   }
-  const categories = facet(keys.categories, body, at);
+  const categories = facets ? facet(keys.categories, body, at) : [];
   at += keys.categories.length * SLOT;
-  const brands = facet(keys.brands, body, at);
+  const brands = facets ? facet(keys.brands, body, at) : [];
   at += keys.brands.length * SLOT;
   const corrections: Correction[] = [];
   for (let w = 0, words = slot(OUT.words); w < words; w++, at += OUT.wordSlots * SLOT) {

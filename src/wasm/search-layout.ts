@@ -27,6 +27,9 @@ export const OUT = {
 
 export const FLAG = { partial: 1, allExact: 2 } as const;
 
+/** Bits of search()'s `mode`: the last word is being typed (a prefix); facets are not wanted. */
+export const MODE = { asYouType: 1, noFacets: 2 } as const;
+
 /** "Any" for the category and brand filters; ANY - 1 matches nothing. */
 export const ANY = 0xffff;
 /** A word's suggestion when it stands as typed. */
@@ -37,6 +40,8 @@ export const MAX_WORDS = 16;
 /** The names assembly/search/layout.ts gives the same numbers. */
 export const ASSEMBLY_NAMES: Record<string, number> = {
   MAX_WORDS,
+  MODE_AS_YOU_TYPE: MODE.asYouType,
+  MODE_NO_FACETS: MODE.noFacets,
   ANY,
   NO_TERM,
   O_TOTAL: OUT.total,
@@ -71,7 +76,7 @@ export interface SearchExports extends LadenExports {
   termShown(term: number): number;
   search(
     length: number,
-    prefixLast: number,
+    mode: number,
     category: number,
     brand: number,
     priceMin: number,
@@ -82,4 +87,6 @@ export interface SearchExports extends LadenExports {
     limit: number,
   ): number;
   highlight(length: number): number;
+  /** Work counters of the last search (assembly/search/stats.ts), for profiling. */
+  work(kind: number): number;
 }

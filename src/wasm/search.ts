@@ -6,7 +6,7 @@ import { checkU32 } from './checks.js';
 import { buildIndex, loadIndex } from './search-build.js';
 import { readRanges, readResult, suggestion } from './search-decode.js';
 import { FacetKeys, catalogFingerprint } from './search-documents.js';
-import { ANY, type SearchExports } from './search-layout.js';
+import { ANY, MODE, type SearchExports } from './search-layout.js';
 import { SEARCH_SORTS, type MatchRange, type SearchOptions, type SearchResult } from './search-types.js';
 
 export { SearchIndexError } from './search-image.js';
@@ -86,11 +86,13 @@ export class SearchEngine {
     const category = options.category === undefined ? ANY : (this.#keys.categoryNumber(options.category) ?? ANY - 1);
     const brand = options.brand === undefined ? ANY : (this.#keys.brandNumber(options.brand) ?? ANY - 1);
 
+    const facets = options.facets !== false;
+    const mode = (options.asYouType === false ? 0 : MODE.asYouType) | (facets ? 0 : MODE.noFacets);
     this.#writeText(text);
     const count = wasm.call('search', (e) =>
       e.search(
         text.length,
-        options.asYouType === false ? 0 : 1,
+        mode,
         category,
         brand,
         minPrice,
@@ -101,7 +103,7 @@ export class SearchEngine {
         limit,
       ),
     );
-    const raw = readResult(wasm, count, this.#keys);
+    const raw = readResult(wasm, count, this.#keys, facets);
     const hits = raw.picks.map(({ doc, score }) => {
       const product = this.catalog.products[doc]!;
       const highlights =

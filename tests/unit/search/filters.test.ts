@@ -38,6 +38,17 @@ describe('search: filters, facets and order', () => {
     expect(result.facets.price).toEqual({ min: 1200, max: 2500 });
   });
 
+  it('skips facet counting when facets are not wanted, with the same hits and total', async () => {
+    const engine = await SearchEngine.build(shop);
+    const counted = engine.search('tasse', { asYouType: false, brand: 'Tonwerk' });
+    const bare = engine.search('tasse', { asYouType: false, brand: 'Tonwerk', facets: false });
+    expect(bare.hits.map((h) => h.product.id)).toEqual(counted.hits.map((h) => h.product.id));
+    expect(bare.total).toBe(counted.total);
+    expect(bare.facets).toEqual({ categories: [], brands: [], inStock: 0, price: { min: 0, max: 0 } });
+    // the next search with facets counts them again
+    expect(engine.search('tasse', { asYouType: false, brand: 'Tonwerk' }).facets).toEqual(counted.facets);
+  });
+
   it('sorts by price both ways and by rating, ties in catalog order', async () => {
     const engine = await SearchEngine.build(shop);
     expect(ids(engine, { sort: 'price-up' })).toEqual(['k2', 'k1', 'g1', 'k3']);

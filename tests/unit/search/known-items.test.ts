@@ -25,5 +25,6 @@ describe('search: known items from the demo catalog', () => {
     expect(items.length).toBeGreaterThanOrEqual(300);
     expect(overall.recallAt10).toBeGreaterThanOrEqual(0.95);
     expect(overall.mrr).toBeGreaterThanOrEqual(0.9);
-  });
+    // a build and 400 queries on the debug module: seconds on a machine shared with other work
+  }, 60_000);
 });
