@@ -4,7 +4,8 @@ import { consume } from '@lit/context';
 import { AdminApiError, adminApi, query } from '../../admin/api.js';
 import { formatDateTime } from '../../admin/format.js';
 import { adminStyles } from '../../admin/styles.js';
-import type { MailState, OutboxMail, Staff } from '../../admin/types.js';
+import type { Staff } from '../../admin/types.js';
+import type { MailState, MailSummary } from '../../domain/admin-api.js';
 import { adminSessionContext } from '../../context/admin-session.js';
 import { sharedStyles } from '../../styles/shared.js';
 
@@ -49,7 +50,7 @@ export class AdminMailPage extends LitElement {
   @consume({ context: adminSessionContext, subscribe: true })
   private me?: Staff;
 
-  @state() private mails?: OutboxMail[];
+  @state() private mails?: MailSummary[];
   @state() private next: string | null = null;
   @state() private filter: MailState | '' = '';
   @state() private busy = false;
@@ -64,7 +65,7 @@ export class AdminMailPage extends LitElement {
   private async load(after?: string): Promise<void> {
     this.busy = true;
     try {
-      const page = await adminApi<{ mails: OutboxMail[]; next: string | null }>(
+      const page = await adminApi<{ mails: MailSummary[]; next: string | null }>(
         `mail${query({ state: this.filter || undefined, after })}`,
       );
       this.mails = after ? [...(this.mails ?? []), ...page.mails] : page.mails;
@@ -83,13 +84,13 @@ export class AdminMailPage extends LitElement {
     void this.load();
   }
 
-  private async resend(mail: OutboxMail): Promise<void> {
+  private async resend(mail: MailSummary): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     this.message = '';
     this.error = '';
     try {
-      const { mail: queued } = await adminApi<{ mail: OutboxMail }>(`mail/${encodeURIComponent(mail.id)}/resend`, {
+      const { mail: queued } = await adminApi<{ mail: MailSummary }>(`mail/${encodeURIComponent(mail.id)}/resend`, {
         method: 'POST',
         body: {},
       });
@@ -102,7 +103,7 @@ export class AdminMailPage extends LitElement {
     }
   }
 
-  private renderRow(mail: OutboxMail) {
+  private renderRow(mail: MailSummary) {
     const owner = this.me?.role === 'owner';
     return html`<tr data-mail=${mail.id}>
       <td>

@@ -3,7 +3,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { AdminApiError, adminApi, query as toQuery } from '../../admin/api.js';
 import { formatDateTime } from '../../admin/format.js';
 import { adminStyles } from '../../admin/styles.js';
-import type { OrderRow } from '../../admin/types.js';
+import type { OrderRow } from '../../domain/admin-api.js';
 import { FULFILMENT_LABELS, FULFILMENT_STATES, isFulfilmentState } from '../../domain/fulfilment.js';
 import { formatEuro } from '../../domain/money.js';
 import { sharedStyles } from '../../styles/shared.js';

@@ -3,7 +3,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { AdminApiError, adminApi, query as toQuery } from '../../admin/api.js';
 import { formatDateTime } from '../../admin/format.js';
 import { adminStyles } from '../../admin/styles.js';
-import type { StockItem } from '../../admin/types.js';
+import type { StockItem } from '../../domain/admin-api.js';
 import { LOW_STOCK } from '../../domain/stock.js';
 import { sharedStyles } from '../../styles/shared.js';
 

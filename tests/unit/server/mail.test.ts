@@ -6,7 +6,7 @@ import type { OrderRequest, PlacedOrder } from '../../../src/domain/order.js';
 import type { Quote } from '../../../src/domain/quote.js';
 import { formatEuro } from '../../../src/domain/money.js';
 import type { RunningServer } from '../../../src/server/main.js';
-import type { MailSummary } from '../../../src/server/db/mail-store.js';
+import type { MailSummary } from '../../../src/domain/admin-api.js';
 import { BACKENDS, freshDatabase } from '../../support/databases.js';
 import { fixtureShop, orderRequest, post, serverTotal, startOrdersServer } from './support.js';
 import { startSmtp, type TestSmtp } from './smtp.js';
