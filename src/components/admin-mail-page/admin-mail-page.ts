@@ -8,6 +8,7 @@ import type { Staff } from '../../admin/types.js';
 import type { MailState, MailSummary } from '../../domain/admin-api.js';
 import { adminSessionContext } from '../../context/admin-session.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { errorAlert, loadMoreButton } from '../admin-shared/page-parts.js';
 
 const STATE_LABELS: Record<MailState, string> = { queued: 'Wartet', sent: 'Versendet', failed: 'Fehlgeschlagen' };
 const KIND_LABELS: Record<string, string> = {
@@ -152,15 +153,7 @@ export class AdminMailPage extends LitElement {
           ${this.mails.map((m) => this.renderRow(m))}
         </tbody>
       </table>
-      ${
-        this.next
-          ? html`<div class="more">
-              <button class="button secondary" ?disabled=${this.busy} @click=${() => this.load(this.next ?? undefined)}>
-                Weitere laden
-              </button>
-            </div>`
-          : nothing
-      }`;
+      ${loadMoreButton(this.next, this.busy, (after) => this.load(after))}`;
   }
 
   override render() {
@@ -176,7 +169,7 @@ export class AdminMailPage extends LitElement {
         </div>
       </div>
       <div role="status">${this.message ? html`<p class="success">${this.message}</p>` : nothing}</div>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${errorAlert(this.error)}
       <div class="card">${this.renderList()}</div>
     </section>`;
   }
