@@ -99,9 +99,10 @@ describe('the back office stays out of the storefront', () => {
     expect(await page.getByRole('button', { name: 'Anmelden', exact: true }).isDisabled()).toBe(true);
     // … and loading /admin again finds no copy: the worker leaves it to the (absent) network.
     await expect(page.goto(`${fixture.shop.url}/admin/orders`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
-    // The shop itself still opens offline.
-    await page.goto(`${fixture.shop.url}/`);
-    await page.locator('shop-app main').waitFor();
+    // The shop itself still opens offline, in a new tab as a shopper would open it.
+    const shopPage = await context.newPage();
+    await shopPage.goto(`${fixture.shop.url}/`);
+    await shopPage.locator('shop-app main').waitFor();
     await context.close();
   });
 });
