@@ -11,7 +11,8 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       input: { cli: 'src/cli/main.ts', server: 'src/server/main.ts', 'thumb-worker': 'src/catalog/thumbs/worker.ts' },
-      output: { format: 'es', entryFileNames: '[name].js' },
+      // Shared chunks beside the entries: the thumbnail pool finds ./thumb-worker.js next to itself.
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },
   },
 });

@@ -1,8 +1,9 @@
-import type { FulfilmentState, Tracking } from '../domain/fulfilment.js';
-import type { OrderRequest } from '../domain/order.js';
-import type { Quote } from '../domain/quote.js';
+import type { AdminOrder, OrderEvent } from '../domain/admin-api.js';
 
-/** What the back office API answers (docs/admin-api.md); dates are ISO strings, money in cents. */
+/**
+ * What the back office API answers about staff, sign-in and the audit log (docs/admin-api.md); the
+ * shapes the server's stores also use live in domain/admin-api.ts. Dates are ISO strings.
+ */
 
 export type StaffRole = 'owner' | 'staff';
 
@@ -24,42 +25,6 @@ export interface Passkey {
   lastUsedAt: string | null;
 }
 
-export type PaymentState = 'open' | 'paid';
-
-export interface OrderRow {
-  id: string;
-  placedAt: string;
-  state: FulfilmentState;
-  paymentState: PaymentState | null;
-  name: string;
-  email: string;
-  total: number;
-  items: number;
-}
-
-export interface AdminOrder {
-  id: string;
-  placedAt: string;
-  state: FulfilmentState;
-  version: number;
-  payment: OrderRequest['payment'];
-  paymentState: PaymentState | null;
-  paidAt: string | null;
-  request: OrderRequest;
-  quote: Quote;
-  tracking: Tracking | null;
-  cancellation: { reason: string } | null;
-}
-
-export interface OrderEvent {
-  at: string;
-  actor: string | null;
-  action: string;
-  from: string | null;
-  to: string | null;
-  details: Record<string, unknown> | null;
-}
-
 export interface OrderWithEvents {
   order: AdminOrder;
   events: OrderEvent[];
@@ -79,31 +44,4 @@ export interface AuditEntry {
 export interface Page<T> {
   next: string | null;
   items: T[];
-}
-
-/** One sellable item's stock (`GET /api/admin/stock`); `sku` is the product id or "productId/variantId". */
-export interface StockItem {
-  sku: string;
-  productId: string;
-  variantId: string | null;
-  title: string;
-  available: number;
-  updatedAt: string;
-}
-
-export type MailState = 'queued' | 'sent' | 'failed';
-
-/** One mail of the outbox (`GET /api/admin/mail`). */
-export interface OutboxMail {
-  id: string;
-  kind: string;
-  orderId: string | null;
-  to: string;
-  subject: string;
-  state: MailState;
-  attempts: number;
-  /** The mail server's last answer. */
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
 }

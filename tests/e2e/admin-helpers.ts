@@ -1,13 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addStaff } from '../../src/server/admin/staff.js';
 import type { RunningServer } from '../../src/server/main.js';
 import { addToCart, checkoutToReview, orderKeyOf, simpleProduct } from './checkout-helpers.js';
-import { launchBrowser } from './support/browser.js';
 import { startShop } from './support/server.js';
+import { useShopAndBrowser } from './support/shop-and-browser.js';
 
 export const OWNER = { email: 'inhaberin@laden.example', password: 'Zimtschnecke-Oktober-17' } as const;
 
@@ -21,30 +20,23 @@ export interface AdminFixture {
 /** The built shop on its own SQLite file, an owner account made the way `laden staff add` makes it, a browser. */
 export function useAdminShop(name: string): AdminFixture {
   const dir = mkdtempSync(join(tmpdir(), `laden-${name}-`));
-  let shop: RunningServer | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    shop = await startShop({ orders: { dbPath: join(dir, 'laden.sqlite') } });
-    await addStaff(shop.data, { email: OWNER.email, role: 'owner', password: OWNER.password }, { actor: 'e2e' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return {
-    get shop() {
-      if (!shop) throw new Error('The shop is started in beforeAll');
+  const fixture = useShopAndBrowser(
+    async () => {
+      const shop = await startShop({ orders: { dbPath: join(dir, 'laden.sqlite') } });
+      await addStaff(shop.data, { email: OWNER.email, role: 'owner', password: OWNER.password }, { actor: 'e2e' });
       return shop;
     },
+    () => rmSync(dir, { recursive: true, force: true }),
+  );
+  return {
+    get shop() {
+      return fixture.shop;
+    },
     get browser() {
-      if (!browser) throw new Error('The browser is started in beforeAll');
-      return browser;
+      return fixture.browser;
     },
     get url() {
-      if (!shop) throw new Error('The shop is started in beforeAll');
-      return shop.url.replace('127.0.0.1', 'localhost');
+      return fixture.shop.url.replace('127.0.0.1', 'localhost');
     },
   };
 }

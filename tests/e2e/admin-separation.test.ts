@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../../src/server/main.js';
-import { launchBrowser } from './support/browser.js';
-import { distDir, startShop } from './support/server.js';
+
+import { distDir } from './support/server.js';
+import { useShopAndBrowser } from './support/shop-and-browser.js';
 import { cacheNames, waitForServiceWorker } from './support/service-worker.js';
 
 /** Strings only back-office code contains: its elements, its API, its sign-in, the WebAuthn client. */
@@ -35,16 +34,7 @@ function storefrontScripts(): string[] {
 }
 
 describe('the back office stays out of the storefront', () => {
-  let shop: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    shop = await startShop();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
-  });
+  const fixture = useShopAndBrowser();
 
   it('builds its own entry under assets/admin/, which the storefront never loads', () => {
     const adminHtml = readFileSync(join(distDir, 'admin.html'), 'utf8');
@@ -72,23 +62,23 @@ describe('the back office stays out of the storefront', () => {
 
   it('serves admin.html for /admin and /admin/…, never cached', async () => {
     for (const path of ['/admin', '/admin/', '/admin/login', '/admin/orders/L-ABCDE-FGHIJ']) {
-      const response = await fetch(shop.url + path);
+      const response = await fetch(fixture.shop.url + path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('cache-control')).toBe('no-cache');
       const html = await response.text();
       expect(html, path).toContain('<admin-app>');
       expect(html, path).not.toContain('<shop-app>');
     }
-    expect(await (await fetch(`${shop.url}/administration`)).text()).toContain('<shop-app>');
+    expect(await (await fetch(`${fixture.shop.url}/administration`)).text()).toContain('<shop-app>');
   });
 
   it("is not answered from the shop's service worker: offline, /admin is no shop page", async () => {
-    const context = await browser.newContext({ locale: 'de-DE' });
+    const context = await fixture.browser.newContext({ locale: 'de-DE' });
     const page = await context.newPage();
-    await page.goto(`${shop.url}/`);
+    await page.goto(`${fixture.shop.url}/`);
     await waitForServiceWorker(page);
 
-    await page.goto(`${shop.url}/admin/login`);
+    await page.goto(`${fixture.shop.url}/admin/login`);
     await page.getByRole('heading', { name: 'Anmelden', level: 1 }).waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     // The back office's scripts and API calls went past every cache.
@@ -108,10 +98,11 @@ describe('the back office stays out of the storefront', () => {
     await page.getByText('Für die Anmeldung braucht die Verwaltung eine Internetverbindung.').waitFor();
     expect(await page.getByRole('button', { name: 'Anmelden', exact: true }).isDisabled()).toBe(true);
     // … and loading /admin again finds no copy: the worker leaves it to the (absent) network.
-    await expect(page.goto(`${shop.url}/admin/orders`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
-    // The shop itself still opens offline.
-    await page.goto(`${shop.url}/`);
-    await page.locator('shop-app main').waitFor();
+    await expect(page.goto(`${fixture.shop.url}/admin/orders`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+    // The shop itself still opens offline, in a new tab as a shopper would open it.
+    const shopPage = await context.newPage();
+    await shopPage.goto(`${fixture.shop.url}/`);
+    await shopPage.locator('shop-app main').waitFor();
     await context.close();
   });
 });

@@ -1,13 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
 import Sqlite from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import type { Catalog, Product } from '../../src/domain/catalog.js';
 import type { RunningServer } from '../../src/server/main.js';
-import { launchBrowser } from './support/browser.js';
 import { distDir, startShop } from './support/server.js';
+import { useShopAndBrowser } from './support/shop-and-browser.js';
 
 export const builtCatalog = (): Catalog =>
   JSON.parse(readFileSync(join(distDir, 'data', 'catalog.json'), 'utf8')) as Catalog;
@@ -70,35 +69,24 @@ export interface ShopWithOrders {
 export function useShopWithOrders(name: string): ShopWithOrders {
   const dir = mkdtempSync(join(tmpdir(), `laden-${name}-`));
   const dbPath = join(dir, 'orders.sqlite');
-  let shop: RunningServer | undefined;
   let port = 0;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    shop = await startShop({ orders: { dbPath } });
-    port = Number(new URL(shop.url).port);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return {
-    get shop() {
-      if (!shop) throw new Error('The shop is started in beforeAll');
+  const fixture = useShopAndBrowser(
+    async () => {
+      const shop = await startShop({ orders: { dbPath } });
+      port = Number(new URL(shop.url).port);
       return shop;
     },
+    () => rmSync(dir, { recursive: true, force: true }),
+  );
+  return {
+    get shop() {
+      return fixture.shop;
+    },
     get browser() {
-      if (!browser) throw new Error('The browser is started in beforeAll');
-      return browser;
+      return fixture.browser;
     },
     dbPath,
-    async stopServer() {
-      await shop?.close();
-      shop = undefined;
-    },
-    async startServerAgain() {
-      shop = await startShop({ port, orders: { dbPath } });
-    },
+    stopServer: () => fixture.stopShop(),
+    startServerAgain: () => fixture.startShopAgain(() => startShop({ port, orders: { dbPath } })),
   };
 }

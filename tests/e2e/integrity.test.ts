@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { integrityOf } from '../../scripts/vite-plugin-sri.js';
-import type { RunningServer } from '../../src/server/main.js';
-import { launchBrowser } from './support/browser.js';
-import { distDir, startShop } from './support/server.js';
+import { distDir } from './support/server.js';
+import { useShopAndBrowser } from './support/shop-and-browser.js';
 
 const html = () => readFileSync(join(distDir, 'index.html'), 'utf8');
 /** Every script and style sheet index.html loads, with the integrity it declares. */
@@ -15,16 +14,7 @@ const loaded = () =>
   );
 
 describe('Subresource Integrity on what index.html loads', () => {
-  let shop: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    shop = await startShop();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
-  });
+  const fixture = useShopAndBrowser();
 
   it('declares the SHA-384 of every script and style sheet, as built', () => {
     const files = loaded();
@@ -37,7 +27,7 @@ describe('Subresource Integrity on what index.html loads', () => {
 
   /** Opens the shop with no service worker, `tamper` changing the bytes of one asset on the way. */
   async function open(tamper?: { url: string; with: (body: Buffer) => Buffer }) {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await fixture.browser.newContext({ serviceWorkers: 'block' });
     const refused: string[] = [];
     const page: Page = await context.newPage();
     page.on('console', (message) => {
@@ -49,7 +39,7 @@ describe('Subresource Integrity on what index.html loads', () => {
         await route.fulfill({ response, body: tamper.with(await response.body()) });
       });
     }
-    await page.goto(`${shop.url}/`);
+    await page.goto(`${fixture.shop.url}/`);
     await page.waitForLoadState('load');
     const upgraded = await page.evaluate(() => customElements.get('shop-app') !== undefined);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
-import { startShop } from './support/server.js';
-import type { RunningServer } from '../../src/server/main.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useShopAndBrowser } from './support/shop-and-browser.js';
 
 describe('a shopping trip through the built shop', () => {
-  let shop: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    shop = await startShop();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
-  });
+  const fixture = useShopAndBrowser();
 
   async function open(path: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(shop.url + path);
+    const page = await fixture.browser.newPage();
+    await page.goto(fixture.shop.url + path);
     return page;
   }
 
@@ -57,7 +44,7 @@ describe('a shopping trip through the built shop', () => {
     const card = page.getByRole('list', { name: 'Beliebte Produkte' }).getByRole('link').first();
     await card.click();
     await page.getByRole('button', { name: 'In den Warenkorb' }).click();
-    await page.goto(shop.url + '/cart');
+    await page.goto(fixture.shop.url + '/cart');
     await page.getByRole('button', { name: 'Eins mehr' }).first().click();
     await expect.poll(() => page.getByTestId('cart-count').textContent()).toBe('2');
     await expect.poll(() => page.getByTestId('cart-total').textContent()).toMatch(/^\d{1,3}(\.\d{3})*,\d{2}\s€$/);
@@ -65,7 +52,7 @@ describe('a shopping trip through the built shop', () => {
   });
 
   it('serves every view at its own URL on a cold load (deep links)', async () => {
-    const catalog = (await (await fetch(`${shop.url}/data/catalog.json`)).json()) as {
+    const catalog = (await (await fetch(`${fixture.shop.url}/data/catalog.json`)).json()) as {
       categories: { slug: string; name: string }[];
       products: { slug: string; title: string }[];
     };

@@ -1,10 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server/main.js';
-import { launchBrowser } from './support/browser.js';
-import { distDir, startShop } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { distDir } from './support/server.js';
+import { useShopAndBrowser } from './support/shop-and-browser.js';
 
 const assets = join(distDir, 'assets');
 const REFERENCES = /^references-[\w-]+\.js$/;
@@ -43,17 +42,7 @@ function figures(page: Page) {
 }
 
 describe('the /wasm page', () => {
-  let shop: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    shop = await startShop();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await shop?.close();
-  });
+  const fixture = useShopAndBrowser();
 
   it('keeps the plain-TypeScript references out of the main bundle, in a chunk of their own', () => {
     expect(readdirSync(assets).filter((f) => REFERENCES.test(f))).toHaveLength(1);
@@ -64,13 +53,13 @@ describe('the /wasm page', () => {
   });
 
   it('shows the modules, runs the benchmark on this device and every figure is there and positive', async () => {
-    const page = await browser.newPage();
+    const page = await fixture.browser.newPage();
     const errors: Error[] = [];
     page.on('pageerror', (error) => errors.push(error));
     const scripts: string[] = [];
     page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
 
-    await page.goto(`${shop.url}/`);
+    await page.goto(`${fixture.shop.url}/`);
     await page.getByRole('link', { name: 'So rechnet Laden: WebAssembly' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/wasm');
     await page.getByRole('heading', { level: 1, name: 'WebAssembly in Laden' }).waitFor();
@@ -106,8 +95,8 @@ describe('the /wasm page', () => {
   });
 
   it('lists the exports and imports the modules themselves declare', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${shop.url}/wasm`);
+    const page = await fixture.browser.newPage();
+    await page.goto(`${fixture.shop.url}/wasm`);
     const row = page.locator('shop-wasm-page tr[data-module="pricing"]');
     await row.waitFor({ timeout: 30_000 });
     const url = (await row.getAttribute('data-url'))!;

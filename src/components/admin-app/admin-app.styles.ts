@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { sharedStyles } from '../../styles/shared.js';
+import { skipLinkStyles } from '../../styles/skip-link.js';
 
 export const adminAppStyles = [
   sharedStyles,
+  skipLinkStyles,
   css`
     *,
     *::before,
@@ -13,18 +15,6 @@ export const adminAppStyles = [
       display: flex;
       flex-direction: column;
       min-height: 100vh;
-    }
-    .skip {
-      position: absolute;
-      left: 8px;
-      top: -60px;
-      z-index: 20;
-      padding: 10px 14px;
-      background: var(--shop-surface);
-      border-radius: var(--shop-radius-small);
-    }
-    .skip:focus {
-      top: 8px;
     }
     header {
       background: var(--shop-primary);

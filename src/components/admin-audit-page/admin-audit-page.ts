@@ -5,6 +5,7 @@ import { formatDateTime } from '../../admin/format.js';
 import { adminStyles } from '../../admin/styles.js';
 import type { AuditEntry } from '../../admin/types.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { errorAlert, loadMoreButton, loadMoreStyles } from '../admin-shared/page-parts.js';
 
 const ACTION_LABELS: Record<string, string> = {
   'sign-in': 'Anmeldung',
@@ -35,6 +36,7 @@ export class AdminAuditPage extends LitElement {
   static override styles = [
     sharedStyles,
     adminStyles,
+    loadMoreStyles,
     css`
       .sub {
         display: block;
@@ -44,11 +46,6 @@ export class AdminAuditPage extends LitElement {
       }
       td {
         overflow-wrap: anywhere;
-      }
-      .more {
-        display: flex;
-        justify-content: center;
-        margin-top: 16px;
       }
       @media (max-width: 720px) {
         .wide {
@@ -116,19 +113,11 @@ export class AdminAuditPage extends LitElement {
   override render() {
     return html`<section class="page">
       <h1 tabindex="-1">Protokoll</h1>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${errorAlert(this.error)}
       <div class="card">
         ${this.entries ? this.renderEntries(this.entries) : html`<p role="status">Protokoll wird geladen …</p>`}
       </div>
-      ${
-        this.next
-          ? html`<div class="more">
-              <button class="button secondary" ?disabled=${this.busy} @click=${() => this.load(this.next ?? undefined)}>
-                Weitere laden
-              </button>
-            </div>`
-          : nothing
-      }
+      ${loadMoreButton(this.next, this.busy, (after) => this.load(after))}
     </section>`;
   }
 }

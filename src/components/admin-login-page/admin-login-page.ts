@@ -9,6 +9,7 @@ import type { Staff } from '../../admin/types.js';
 import { OnlineController } from '../../controllers/online-controller.js';
 import { AdminSignedInEvent } from '../../events/admin-signed-in.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { errorAlert } from '../admin-shared/page-parts.js';
 
 /**
  * Sign-in to the back office: e-mail and password, or a passkey. The messages never say which of
@@ -160,7 +161,7 @@ export class AdminLoginPage extends LitElement {
           : nothing
       }
       <div class="card">
-        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+        ${errorAlert(this.error)}
         <form @submit=${this.signIn} novalidate>
           <div class="field">
             <label for="email">E-Mail-Adresse</label>

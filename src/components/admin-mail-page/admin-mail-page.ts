@@ -4,9 +4,11 @@ import { consume } from '@lit/context';
 import { AdminApiError, adminApi, query } from '../../admin/api.js';
 import { formatDateTime } from '../../admin/format.js';
 import { adminStyles } from '../../admin/styles.js';
-import type { MailState, OutboxMail, Staff } from '../../admin/types.js';
+import type { Staff } from '../../admin/types.js';
+import type { MailState, MailSummary } from '../../domain/admin-api.js';
 import { adminSessionContext } from '../../context/admin-session.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { errorAlert, loadMoreButton } from '../admin-shared/page-parts.js';
 
 const STATE_LABELS: Record<MailState, string> = { queued: 'Wartet', sent: 'Versendet', failed: 'Fehlgeschlagen' };
 const KIND_LABELS: Record<string, string> = {
@@ -49,7 +51,7 @@ export class AdminMailPage extends LitElement {
   @consume({ context: adminSessionContext, subscribe: true })
   private me?: Staff;
 
-  @state() private mails?: OutboxMail[];
+  @state() private mails?: MailSummary[];
   @state() private next: string | null = null;
   @state() private filter: MailState | '' = '';
   @state() private busy = false;
@@ -64,7 +66,7 @@ export class AdminMailPage extends LitElement {
   private async load(after?: string): Promise<void> {
     this.busy = true;
     try {
-      const page = await adminApi<{ mails: OutboxMail[]; next: string | null }>(
+      const page = await adminApi<{ mails: MailSummary[]; next: string | null }>(
         `mail${query({ state: this.filter || undefined, after })}`,
       );
       this.mails = after ? [...(this.mails ?? []), ...page.mails] : page.mails;
@@ -83,13 +85,13 @@ export class AdminMailPage extends LitElement {
     void this.load();
   }
 
-  private async resend(mail: OutboxMail): Promise<void> {
+  private async resend(mail: MailSummary): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     this.message = '';
     this.error = '';
     try {
-      const { mail: queued } = await adminApi<{ mail: OutboxMail }>(`mail/${encodeURIComponent(mail.id)}/resend`, {
+      const { mail: queued } = await adminApi<{ mail: MailSummary }>(`mail/${encodeURIComponent(mail.id)}/resend`, {
         method: 'POST',
         body: {},
       });
@@ -102,7 +104,7 @@ export class AdminMailPage extends LitElement {
     }
   }
 
-  private renderRow(mail: OutboxMail) {
+  private renderRow(mail: MailSummary) {
     const owner = this.me?.role === 'owner';
     return html`<tr data-mail=${mail.id}>
       <td>
@@ -151,15 +153,7 @@ export class AdminMailPage extends LitElement {
           ${this.mails.map((m) => this.renderRow(m))}
         </tbody>
       </table>
-      ${
-        this.next
-          ? html`<div class="more">
-              <button class="button secondary" ?disabled=${this.busy} @click=${() => this.load(this.next ?? undefined)}>
-                Weitere laden
-              </button>
-            </div>`
-          : nothing
-      }`;
+      ${loadMoreButton(this.next, this.busy, (after) => this.load(after))}`;
   }
 
   override render() {
@@ -175,7 +169,7 @@ export class AdminMailPage extends LitElement {
         </div>
       </div>
       <div role="status">${this.message ? html`<p class="success">${this.message}</p>` : nothing}</div>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${errorAlert(this.error)}
       <div class="card">${this.renderList()}</div>
     </section>`;
   }

@@ -20,6 +20,7 @@ import { deepActiveElement } from '../admin-confirm-dialog/admin-confirm-dialog.
 import { orderPageStyles } from './admin-order-page.styles.js';
 import { renderAddress, renderItems, renderPayment, renderTimeline, renderTotals } from './order-sections.js';
 import '../admin-confirm-dialog/admin-confirm-dialog.js';
+import { errorAlert } from '../admin-shared/page-parts.js';
 
 /** What each step means for the staff member, asked before it is taken (none can be undone). */
 const CONFIRM_TEXT: Record<FulfilmentState, string> = {
@@ -218,8 +219,7 @@ export class AdminOrderPage extends LitElement {
           ? html`<form @submit=${this.submit} novalidate>
               <h2 id="dialog-title">Status ändern: ${FULFILMENT_LABELS[to]}?</h2>
               <p>${CONFIRM_TEXT[to]}</p>
-              ${this.renderDialogFields(to)}
-              ${this.dialogError ? html`<p class="error" role="alert">${this.dialogError}</p>` : nothing}
+              ${this.renderDialogFields(to)} ${errorAlert(this.dialogError)}
               <div class="actions">
                 <button class="button secondary" type="button" @click=${() => this.close()}>Abbrechen</button>
                 <button class="button ${to === 'cancelled' ? 'danger' : ''}" type="submit" ?disabled=${this.busy}>

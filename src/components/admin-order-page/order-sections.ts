@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { formatDateTime } from '../../admin/format.js';
 import { lineTitle } from '../../admin/product-titles.js';
-import type { AdminOrder, OrderEvent } from '../../admin/types.js';
+import type { AdminOrder, OrderEvent } from '../../domain/admin-api.js';
 import { FULFILMENT_LABELS, carrierName, isFulfilmentState } from '../../domain/fulfilment.js';
 import { formatEuro } from '../../domain/money.js';
 

@@ -3,10 +3,11 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { AdminApiError, adminApi, query as toQuery } from '../../admin/api.js';
 import { formatDateTime } from '../../admin/format.js';
 import { adminStyles } from '../../admin/styles.js';
-import type { OrderRow } from '../../admin/types.js';
+import type { OrderRow } from '../../domain/admin-api.js';
 import { FULFILMENT_LABELS, FULFILMENT_STATES, isFulfilmentState } from '../../domain/fulfilment.js';
 import { formatEuro } from '../../domain/money.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { errorAlert, loadMoreButton, loadMoreStyles } from '../admin-shared/page-parts.js';
 
 interface Filter {
   q: string;
@@ -38,6 +39,7 @@ export class AdminOrdersPage extends LitElement {
   static override styles = [
     sharedStyles,
     adminStyles,
+    loadMoreStyles,
     css`
       form {
         display: grid;
@@ -63,11 +65,6 @@ export class AdminOrdersPage extends LitElement {
         display: block;
         color: var(--shop-muted);
         font-size: 0.875rem;
-      }
-      .more {
-        display: flex;
-        justify-content: center;
-        margin-top: 16px;
       }
       .phone {
         display: none;
@@ -230,15 +227,7 @@ export class AdminOrdersPage extends LitElement {
           </tbody>
         </table>
       </div>
-      ${
-        this.next
-          ? html`<div class="more">
-              <button class="button secondary" ?disabled=${this.busy} @click=${() => this.loadMore()}>
-                Weitere laden
-              </button>
-            </div>`
-          : nothing
-      }`;
+      ${loadMoreButton(this.next, this.busy, () => this.loadMore())}`;
   }
 
   override render() {
@@ -248,7 +237,7 @@ export class AdminOrdersPage extends LitElement {
         <h1 tabindex="-1">Bestellungen</h1>
         <a href=${`/api/admin/orders.csv${toQuery({ q, state, from, to })}`} download>Als CSV exportieren</a>
       </div>
-      ${this.renderFilter()} ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.renderFilter()} ${errorAlert(this.error)}
       <div aria-live="polite" class="visually-hidden">
         ${this.orders && !this.busy ? `${this.orders.length} Bestellungen angezeigt` : ''}
       </div>

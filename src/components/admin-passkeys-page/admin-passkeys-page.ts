@@ -9,6 +9,7 @@ import type { Passkey } from '../../admin/types.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { AdminConfirmDialog } from '../admin-confirm-dialog/admin-confirm-dialog.js';
 import '../admin-confirm-dialog/admin-confirm-dialog.js';
+import { errorAlert } from '../admin-shared/page-parts.js';
 
 /**
  * The signed-in staff member's passkeys: add one (the prompt right after a password sign-in, then
@@ -147,7 +148,7 @@ export class AdminPasskeysPage extends LitElement {
         Geräts. Er lässt sich nicht abfangen und auf keiner falschen Seite eingeben.
       </p>
       <div role="status">${this.message ? html`<p class="success">${this.message}</p>` : nothing}</div>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${errorAlert(this.error)}
       <div class="card">
         <h2>Ihre Passkeys</h2>
         ${this.renderList()}

@@ -9,6 +9,7 @@ import { adminSessionContext } from '../../context/admin-session.js';
 import { sharedStyles } from '../../styles/shared.js';
 import type { AdminConfirmDialog } from '../admin-confirm-dialog/admin-confirm-dialog.js';
 import '../admin-confirm-dialog/admin-confirm-dialog.js';
+import { errorAlert } from '../admin-shared/page-parts.js';
 
 const ROLE_LABELS: Record<StaffRole, string> = { owner: 'Inhaber/in', staff: 'Mitarbeiter/in' };
 
@@ -167,7 +168,7 @@ export class AdminStaffPage extends LitElement {
     return html`<section class="page">
       <h1 tabindex="-1">Personal</h1>
       <div role="status">${this.message ? html`<p class="success">${this.message}</p>` : nothing}</div>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${errorAlert(this.error)}
       <div class="card">${this.renderList()}</div>
       <form class="card" @submit=${this.add} aria-labelledby="add" novalidate>
         <h2 id="add" style="grid-column: 1 / -1">Zugang hinzufügen</h2>

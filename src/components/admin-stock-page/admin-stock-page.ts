@@ -3,9 +3,10 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { AdminApiError, adminApi, query as toQuery } from '../../admin/api.js';
 import { formatDateTime } from '../../admin/format.js';
 import { adminStyles } from '../../admin/styles.js';
-import type { StockItem } from '../../admin/types.js';
+import type { StockItem } from '../../domain/admin-api.js';
 import { LOW_STOCK } from '../../domain/stock.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { errorAlert } from '../admin-shared/page-parts.js';
 
 interface StockPage {
   items: StockItem[];
@@ -156,7 +157,7 @@ export class AdminStockPage extends LitElement {
         <label for="reason">Grund</label>
         <input id="reason" name="reason" required maxlength="200" placeholder="z. B. Inventur, Lieferung, Retoure" />
       </div>
-      ${this.formError ? html`<p class="error" role="alert">${this.formError}</p>` : nothing}
+      ${errorAlert(this.formError)}
       <div class="actions">
         <button class="button" type="submit" ?disabled=${this.busy}>Speichern</button>
         <button class="button secondary" type="button" @click=${() => (this.editing = undefined)}>Abbrechen</button>
@@ -220,8 +221,7 @@ export class AdminStockPage extends LitElement {
         <div class="field"><button class="button" type="submit">Suchen</button></div>
       </form>
       <div role="status">${this.message ? html`<p class="success">${this.message}</p>` : nothing}</div>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      ${this.editing ? this.renderEdit(this.editing) : nothing}
+      ${errorAlert(this.error)} ${this.editing ? this.renderEdit(this.editing) : nothing}
       <div class="card">${this.renderList()}</div>
     </section>`;
   }

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { sharedStyles } from '../../styles/shared.js';
+import { skipLinkStyles } from '../../styles/skip-link.js';
 
 export const appStyles = [
   sharedStyles,
+  skipLinkStyles,
   css`
     :host {
       display: flex;
@@ -12,18 +14,6 @@ export const appStyles = [
     main {
       flex: 1;
       outline: none;
-    }
-    .skip {
-      position: absolute;
-      left: 8px;
-      top: -60px;
-      z-index: 20;
-      padding: 10px 14px;
-      background: var(--shop-surface);
-      border-radius: var(--shop-radius-small);
-    }
-    .skip:focus {
-      top: 8px;
     }
     .loading,
     .problem {

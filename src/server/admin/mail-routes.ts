@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { appendAudit } from '../db/audit-store.js';
-import { MAIL_STATES, MailStore, parseCursor } from '../db/mail-store.js';
+import { MAIL_STATES } from '../../domain/admin-api.js';
+import { MailStore, parseCursor } from '../db/mail-store.js';
 import { readBody, readQuery } from './body.js';
 import { answer, clientAddress, problem, type Admin, type AdminEnv } from './context.js';
 

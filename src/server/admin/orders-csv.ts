@@ -1,5 +1,5 @@
 import { FULFILMENT_LABELS, PAYMENT_STATE_LABELS } from '../../domain/fulfilment.js';
-import type { OrderRow } from '../db/order-admin-store.js';
+import type { OrderRow } from '../../domain/admin-api.js';
 
 export const CSV_HEADER = [
   'Bestellnummer',

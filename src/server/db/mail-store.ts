@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { MailState, MailSummary } from '../../domain/admin-api.js';
 import type { DataLayer } from './data-layer.js';
 import type { MailOutboxTable } from './tables.js';
 import type { Db } from './transaction.js';
-
-export const MAIL_STATES = ['queued', 'sent', 'failed'] as const;
-export type MailState = (typeof MAIL_STATES)[number];
 
 export const MAIL_KINDS = ['order-confirmation', 'order-shipped', 'order-cancelled'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
@@ -18,20 +16,6 @@ export interface NewMail {
   subject: string;
   text: string;
   html: string;
-}
-
-/** What the back office lists (docs/admin-api.md, "Mail-Ausgang"). */
-export interface MailSummary {
-  id: string;
-  kind: string;
-  orderId: string | null;
-  to: string;
-  subject: string;
-  state: MailState;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
 }
 
 /** A mail a sender has claimed: everything needed to send it, and the claim to report back with. */

@@ -1,5 +1,6 @@
 import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
-import { canMove, type FulfilmentState, type PaymentState, type Tracking } from '../../domain/fulfilment.js';
+import type { AdminOrder, OrderEvent, OrderRow } from '../../domain/admin-api.js';
+import { canMove, type FulfilmentState, type PaymentState } from '../../domain/fulfilment.js';
 import type { OrderRequest, PlacedOrder } from '../../domain/order.js';
 import type { Quote } from '../../domain/quote.js';
 import type { OrderEffects } from '../orders/effects.js';
@@ -24,41 +25,6 @@ export interface OrderFilter {
 export interface Cursor {
   placedAt: string;
   id: string;
-}
-
-export interface OrderRow {
-  id: string;
-  placedAt: string;
-  state: FulfilmentState;
-  paymentState: PaymentState | null;
-  name: string;
-  email: string;
-  total: number;
-  items: number;
-}
-
-export interface AdminOrder {
-  id: string;
-  placedAt: string;
-  state: FulfilmentState;
-  stateChangedAt: string;
-  version: number;
-  payment: OrderRequest['payment'];
-  paymentState: PaymentState | null;
-  paidAt: string | null;
-  request: OrderRequest;
-  quote: Quote;
-  tracking: Tracking | null;
-  cancellation: { reason: string } | null;
-}
-
-export interface OrderEvent {
-  at: string;
-  actor: string;
-  action: 'placed' | 'state' | 'payment';
-  from: string | null;
-  to: string | null;
-  details: Record<string, string>;
 }
 
 /** `%`, `_` and `\` match themselves in LIKE patterns built from a search. */

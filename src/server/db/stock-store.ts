@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { StockItem } from '../../domain/admin-api.js';
 import type { Catalog } from '../../domain/catalog.js';
 import { LOW_STOCK, skuOf, type StockShortage } from '../../domain/stock.js';
 import type { StockTable } from './tables.js';
@@ -9,15 +10,6 @@ import type { Db } from './transaction.js';
  * cancellations and set by staff. Every change is one statement that cannot take more than is there
  * (docs/stock.md).
  */
-
-export interface StockItem {
-  sku: string;
-  productId: string;
-  variantId: string | null;
-  title: string;
-  available: number;
-  updatedAt: string;
-}
 
 /** One cart line as far as stock is concerned. */
 export interface StockLine {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../../src/components/admin-stock-page/admin-stock-page.js';
 import type { AdminStockPage } from '../../../src/components/admin-stock-page/admin-stock-page.js';
-import type { StockItem } from '../../../src/admin/types.js';
+import type { StockItem } from '../../../src/domain/admin-api.js';
 
 const item = (sku: string, title: string, available: number): StockItem => ({
   sku,

@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import type { RunningServer } from '../../../src/server/main.js';
-import { fixtureShop, orderRequest, post, serverTotal, startOrdersServer } from './support.js';
+import { orderRequest, post, useOrdersServer } from './support.js';
 
 /** Every answer of the orders API, whatever its status, is `Cache-Control: no-store`. */
 describe('order answers are never cached', () => {
-  const shop = fixtureShop();
-  let server: RunningServer;
-  let total: number;
-  beforeAll(async () => {
-    server = await startOrdersServer(shop);
-    total = await serverTotal(server.url, orderRequest());
-  });
-  afterAll(async () => {
-    await server?.close();
-    shop.remove();
-  });
+  const server = useOrdersServer();
 
   it('POST: created, replayed, refused, too large, conflicting', async () => {
     const key = randomUUID();
     const answers = [
-      await post(server.url, orderRequest({ expectedTotal: total }), key),
-      await post(server.url, orderRequest({ expectedTotal: total }), key),
-      await post(server.url, orderRequest({ expectedTotal: total + 1 })),
-      await post(server.url, orderRequest({ expectedTotal: total, payment: 'invoice' }), key.replace(/.$/, '0')),
+      await post(server.url, orderRequest({ expectedTotal: server.total }), key),
+      await post(server.url, orderRequest({ expectedTotal: server.total }), key),
+      await post(server.url, orderRequest({ expectedTotal: server.total + 1 })),
+      await post(server.url, orderRequest({ expectedTotal: server.total, payment: 'invoice' }), key.replace(/.$/, '0')),
       await post(server.url, '{'),
       await post(server.url, orderRequest(), null),
       await post(server.url, { ...orderRequest(), padding: 'x'.repeat(70_000) }),
@@ -33,7 +22,7 @@ describe('order answers are never cached', () => {
   });
 
   it('GET: an order, a missing order, another path, another method', async () => {
-    const created = await post(server.url, orderRequest({ expectedTotal: total }));
+    const created = await post(server.url, orderRequest({ expectedTotal: server.total }));
     const id = (created.body['order'] as { id: string }).id;
     const responses = [
       await fetch(`${server.url}/api/orders/${id}`),

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import type { OrderRequest } from '../../../src/domain/order.js';
-import type { RunningServer } from '../../../src/server/main.js';
-import { fixtureShop, orderRequest, post, serverTotal, startOrdersServer, type Answer } from './support.js';
+import { orderRequest, post, useOrdersServer, type Answer } from './support.js';
 
 /**
  * What the order API refuses, over HTTP against the real server: each refusal is a 400 (or 413)
@@ -11,20 +10,9 @@ import { fixtureShop, orderRequest, post, serverTotal, startOrdersServer, type A
  * a valid order sent afterwards under the same key is created as new.
  */
 describe('POST /api/orders refuses malformed and hostile input', () => {
-  const shop = fixtureShop();
-  let server: RunningServer;
-  let total: number;
+  const server = useOrdersServer();
 
-  beforeAll(async () => {
-    server = await startOrdersServer(shop);
-    total = await serverTotal(server.url, orderRequest());
-  });
-  afterAll(async () => {
-    await server?.close();
-    shop.remove();
-  });
-
-  const valid = (): OrderRequest => orderRequest({ expectedTotal: total });
+  const valid = (): OrderRequest => orderRequest({ expectedTotal: server.total });
 
   /** Posts `body`, expects the refusal, then proves nothing was stored under its key. */
   async function refused(body: unknown, status = 400): Promise<Answer> {

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -141,4 +142,40 @@ export async function serverTotal(url: string, request: OrderRequest): Promise<n
   const quote = answer.body['quote'] as { total: number } | undefined;
   if (answer.status !== 409 || !quote) throw new Error(`expected a price-changed answer, got ${answer.status}`);
   return quote.total;
+}
+
+/**
+ * A fixture shop and its orders server for one describe block, with the total the server quotes
+ * for `orderRequest()`: started before its tests, closed and deleted after them.
+ */
+export function useOrdersServer(): {
+  readonly url: string;
+  readonly data: RunningServer['data'];
+  readonly total: number;
+} {
+  const shop = fixtureShop();
+  let server: RunningServer | undefined;
+  let total: number | undefined;
+  beforeAll(async () => {
+    server = await startOrdersServer(shop);
+    total = await serverTotal(server.url, orderRequest());
+  });
+  afterAll(async () => {
+    await server?.close();
+    shop.remove();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error('The server is started in beforeAll');
+      return server.url;
+    },
+    get data() {
+      if (!server) throw new Error('The server is started in beforeAll');
+      return server.data;
+    },
+    get total() {
+      if (total === undefined) throw new Error('The total is asked for in beforeAll');
+      return total;
+    },
+  };
 }

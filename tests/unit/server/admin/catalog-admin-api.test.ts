@@ -2,15 +2,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { hashPassword } from '../../../../src/server/admin/password.js';
 import { listAudit } from '../../../../src/server/db/audit-store.js';
-import { insertStaff } from '../../../../src/server/db/staff-store.js';
 import { stockItem } from '../../../../src/server/db/stock-store.js';
 import { startServer, type RunningServer } from '../../../../src/server/main.js';
 import type { Catalog } from '../../../../src/domain/catalog.js';
 import { BACKENDS, freshDatabase } from '../../../support/databases.js';
 import { fixtureCatalog, fixtureShop, orderRequest, serverTotal } from '../support.js';
-import { ADMIN_TEST_TIMEOUT, AdminClient, PASSWORDS } from './support.js';
+import { ADMIN_TEST_TIMEOUT, AdminClient, addSignedInStaff } from './support.js';
 
 vi.setConfig(ADMIN_TEST_TIMEOUT);
 
@@ -55,25 +53,8 @@ describe.each(BACKENDS)('POST /api/admin/catalog (%s)', (backend) => {
       mediaDir: join(shop.dir, 'media'),
       orders: { databaseUrl: database.url },
     });
-    const at = new Date().toISOString();
-    await server.data.write(async (trx) => {
-      await insertStaff(trx, {
-        email: 'inhaberin@laden.test',
-        role: 'owner',
-        passwordHash: await hashPassword(PASSWORDS.owner),
-        at,
-      });
-      await insertStaff(trx, {
-        email: 'lager@laden.test',
-        role: 'staff',
-        passwordHash: await hashPassword(PASSWORDS.staff),
-        at,
-      });
-    });
-    owner = new AdminClient(server.url);
-    expect((await owner.signIn('inhaberin@laden.test', PASSWORDS.owner)).status).toBe(200);
-    staff = new AdminClient(server.url);
-    expect((await staff.signIn('lager@laden.test', PASSWORDS.staff)).status).toBe(200);
+    owner = await addSignedInStaff(server, 'inhaberin@laden.test', 'owner');
+    staff = await addSignedInStaff(server, 'lager@laden.test', 'staff');
   });
   afterAll(async () => {
     await server?.close();

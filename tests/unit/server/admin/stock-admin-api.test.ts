@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { hashPassword } from '../../../../src/server/admin/password.js';
-import { insertStaff } from '../../../../src/server/db/staff-store.js';
 import { listAudit } from '../../../../src/server/db/audit-store.js';
 import { stockItem } from '../../../../src/server/db/stock-store.js';
 import { startServer, type RunningServer } from '../../../../src/server/main.js';
 import { BACKENDS, freshDatabase } from '../../../support/databases.js';
 import { fixtureShop, orderRequest, post, serverTotal } from '../support.js';
 import { stockCatalog } from '../stock-support.js';
-import { ADMIN_TEST_TIMEOUT, AdminClient, PASSWORDS } from './support.js';
+import { ADMIN_TEST_TIMEOUT, AdminClient, addSignedInStaff } from './support.js';
 
 vi.setConfig(ADMIN_TEST_TIMEOUT);
 
@@ -27,17 +25,7 @@ describe.each(BACKENDS)('the back office stock API (%s)', (backend) => {
       distDir: shop.dist,
       orders: { databaseUrl: database.url },
     });
-    const at = new Date().toISOString();
-    await server.data.write(async (trx) => {
-      await insertStaff(trx, {
-        email: 'lager@laden.test',
-        role: 'staff',
-        passwordHash: await hashPassword(PASSWORDS.staff),
-        at,
-      });
-    });
-    staff = new AdminClient(server.url);
-    expect((await staff.signIn('lager@laden.test', PASSWORDS.staff)).status).toBe(200);
+    staff = await addSignedInStaff(server, 'lager@laden.test', 'staff');
   });
   afterAll(async () => {
     await server?.close();

@@ -150,9 +150,17 @@ export class AdminClient {
 }
 
 /** Signs in and fails the test if that does not work. */
-export async function signedIn(shop: AdminShop, email: string, password: string): Promise<AdminClient> {
+export async function signedIn(shop: Pick<AdminShop, 'url'>, email: string, password: string): Promise<AdminClient> {
   const client = new AdminClient(shop.url);
   const reply = await client.signIn(email, password);
   if (reply.status !== 200) throw new Error(`sign-in as ${email}: ${reply.status} ${reply.text}`);
   return client;
+}
+
+/** Adds an account with the test password of its role to `server`'s database and signs it in. */
+export async function addSignedInStaff(server: RunningServer, email: string, role: Role): Promise<AdminClient> {
+  const password = role === 'owner' ? PASSWORDS.owner : PASSWORDS.staff;
+  const passwordHash = await hashed(password);
+  await server.data.write((trx) => insertStaff(trx, { email, role, passwordHash, at: new Date().toISOString() }));
+  return signedIn({ url: server.url }, email, password);
 }
