@@ -18,9 +18,7 @@ import { adminStockRoutes } from './stock/admin-routes.js';
 import { MailStore } from './db/mail-store.js';
 import { mailRoutes } from './admin/mail-routes.js';
 import { mailEffects } from './mail/effects.js';
-import type { LineTitle } from './mail/order-mails.js';
 import { MailSender, type SenderOptions } from './mail/sender.js';
-import { catalogTitles } from './mail/titles.js';
 import { createMailTransport, mailSettingsFromEnv, type MailSettings } from './mail/transport.js';
 
 export interface StartOptions {
@@ -93,29 +91,24 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const sender = new MailSender(mailStore, transport, mailOptions);
   const publicUrl = mailOptions.publicUrl ?? (process.env['LADEN_PUBLIC_URL'] || undefined);
   let serverUrl = 'http://localhost:8080';
-  // Mails name the articles from the served catalog; effects run inside the order's transaction,
-  // where nothing else may be read, so the titles are refreshed beside it (a publish shows within
-  // seconds).
-  let titles: { version: number; titleOf: LineTitle } = { version: -1, titleOf: (l) => `Artikel ${l.productId}` };
 
   // Each feature that acts when an order is placed or changes state adds its effects here.
   const effects: OrderEffects[] = [
     stockEffects(config.now),
     mailEffects({
       baseUrl: () => publicUrl ?? serverUrl,
-      titleOf: (line) => titles.titleOf(line),
+      titleOf: (line) => orders.catalog.titleOf(line),
       queued: () => sender.wakeSoon(),
     }),
   ];
   const allEffects = combineEffects([...effects, ...(options.effects ?? [])]);
-  let orders;
+  let orders: Awaited<ReturnType<typeof openOrders>>;
   try {
     orders = await openOrders({ dbPath: data.location, ...config, catalogPath }, data, allEffects);
     // Items the database has not seen yet start with the served catalog's stock; known items keep
     // theirs. A publish seeds its own items in its transaction (src/server/catalog/publish.ts).
     const catalog = await orders.catalog.catalog();
     await data.transaction((trx) => seedStock(trx, catalog));
-    titles = { version: (await orders.catalog.head())?.version ?? 0, titleOf: catalogTitles(catalog) };
   } catch (error) {
     await data.close();
     throw error;
@@ -147,23 +140,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const { port } = server.address() as AddressInfo;
   serverUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   sender.start();
-  const refreshTitles = setInterval(() => {
-    void orders.catalog
-      .head()
-      .then(async (head) => {
-        const version = head?.version ?? 0;
-        if (version !== titles.version) titles = { version, titleOf: catalogTitles(await orders.catalog.catalog()) };
-      })
-      .catch(() => undefined);
-  }, 5000);
-  refreshTitles.unref();
   return {
     url: serverUrl,
     server,
     data,
     mail: { sender, store: mailStore, description: transport.description },
     close: async () => {
-      clearInterval(refreshTitles);
       try {
         await sender.stop();
         await new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));

@@ -8,6 +8,7 @@ import type { DataLayer } from '../db/data-layer.js';
 import type { CatalogVersionsTable } from '../db/tables.js';
 import type { OrderPricer } from '../orders/pricer.js';
 import { withoutStockLimits } from '../../domain/stock.js';
+import { catalogTitles } from '../mail/titles.js';
 
 /** The catalog the app was built with: served until the first publish, and then never again. */
 export interface BuiltCatalog {
@@ -59,6 +60,7 @@ export class ServedCatalog implements OrderPricer {
   readonly #data: DataLayer;
   readonly #built: BuiltCatalog;
   #engine: { version: number; engine: Promise<PricingEngine> } | undefined;
+  #titles: (line: { productId: string; variantId?: string }) => string;
   #head: Promise<VersionHead | undefined> | undefined;
   /** Versions' data are immutable: the few last read are kept for the data URLs. */
   readonly #files = new Map<number, CatalogVersionsTable>();
@@ -66,6 +68,7 @@ export class ServedCatalog implements OrderPricer {
   constructor(data: DataLayer, built: BuiltCatalog) {
     this.#data = data;
     this.#built = built;
+    this.#titles = catalogTitles(built.catalog);
   }
 
   /**
@@ -119,14 +122,24 @@ export class ServedCatalog implements OrderPricer {
     return (await this.#engine.engine).quote(cart, at);
   }
 
+  /**
+   * "Produkt (Variante)" as the catalog that priced the latest order names it: mails name articles
+   * from it inside the order's transaction, where nothing else may be read.
+   */
+  titleOf(line: { productId: string; variantId?: string }): string {
+    return this.#titles(line);
+  }
+
   async #makeEngine(version: number): Promise<PricingEngine> {
     if (version === 0) {
+      this.#titles = catalogTitles(this.#built.catalog);
       return createPricingEngine(withoutStockLimits(this.#built.catalog), parseRulesText(this.#built.rulesText));
     }
     const row = await this.version(version);
     if (!row) throw new Error(`catalog version ${version} vanished while it was being read`);
     // Checked when it was published; stored as it was checked.
     const catalog = JSON.parse(row.catalog_json) as Catalog;
+    this.#titles = catalogTitles(catalog);
     return createPricingEngine(withoutStockLimits(catalog), parseRulesText(row.rules_json));
   }
 }
