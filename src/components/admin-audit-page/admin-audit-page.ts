@@ -1,9 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { AdminApiError, adminApi, query } from '../../admin/api.js';
+import { customElement } from 'lit/decorators.js';
+import { adminApi, query } from '../../admin/api.js';
 import { formatDateTime } from '../../admin/format.js';
 import { adminStyles } from '../../admin/styles.js';
 import type { AuditEntry } from '../../admin/types.js';
+import { KeysetListController } from '../../controllers/keyset-list-controller.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { errorAlert, loadMoreButton, loadMoreStyles } from '../admin-shared/page-parts.js';
 
@@ -55,29 +56,14 @@ export class AdminAuditPage extends LitElement {
     `,
   ];
 
-  @state() private entries?: AuditEntry[];
-  @state() private next: string | null = null;
-  @state() private busy = false;
-  @state() private error = '';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(before?: string): Promise<void> {
-    this.busy = true;
-    try {
+  private readonly list = new KeysetListController<AuditEntry>(
+    this,
+    async (before) => {
       const page = await adminApi<{ entries: AuditEntry[]; next: string | null }>(`audit${query({ before })}`);
-      this.entries = before ? [...(this.entries ?? []), ...page.entries] : page.entries;
-      this.next = page.next;
-      this.error = '';
-    } catch (error) {
-      this.error = error instanceof AdminApiError ? error.message : 'Das Protokoll konnte nicht geladen werden.';
-    } finally {
-      this.busy = false;
-    }
-  }
+      return { items: page.entries, next: page.next };
+    },
+    'Das Protokoll konnte nicht geladen werden.',
+  );
 
   private renderEntries(entries: AuditEntry[]) {
     if (entries.length === 0) return html`<p>Noch keine Einträge.</p>`;
@@ -113,11 +99,17 @@ export class AdminAuditPage extends LitElement {
   override render() {
     return html`<section class="page">
       <h1 tabindex="-1">Protokoll</h1>
-      ${errorAlert(this.error)}
+      ${errorAlert(this.list.error)}
       <div class="card">
-        ${this.entries ? this.renderEntries(this.entries) : html`<p role="status">Protokoll wird geladen …</p>`}
+        ${
+          this.list.items
+            ? this.renderEntries(this.list.items)
+            : this.list.loading
+              ? html`<p role="status">Protokoll wird geladen …</p>`
+              : nothing
+        }
       </div>
-      ${loadMoreButton(this.next, this.busy, (after) => this.load(after))}
+      ${loadMoreButton(this.list.next, this.list.loading, () => this.list.more())}
     </section>`;
   }
 }

@@ -7,6 +7,7 @@ import { adminStyles } from '../../admin/styles.js';
 import type { Staff } from '../../admin/types.js';
 import type { MailState, MailSummary } from '../../domain/admin-api.js';
 import { adminSessionContext } from '../../context/admin-session.js';
+import { KeysetListController } from '../../controllers/keyset-list-controller.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { errorAlert, loadMoreButton } from '../admin-shared/page-parts.js';
 
@@ -51,38 +52,24 @@ export class AdminMailPage extends LitElement {
   @consume({ context: adminSessionContext, subscribe: true })
   private me?: Staff;
 
-  @state() private mails?: MailSummary[];
-  @state() private next: string | null = null;
   @state() private filter: MailState | '' = '';
   @state() private busy = false;
   @state() private error = '';
   @state() private message = '';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(after?: string): Promise<void> {
-    this.busy = true;
-    try {
+  private readonly list = new KeysetListController<MailSummary>(
+    this,
+    async (after) => {
       const page = await adminApi<{ mails: MailSummary[]; next: string | null }>(
         `mail${query({ state: this.filter || undefined, after })}`,
       );
-      this.mails = after ? [...(this.mails ?? []), ...page.mails] : page.mails;
-      this.next = page.next;
-      this.error = '';
-    } catch (error) {
-      this.error = error instanceof AdminApiError ? error.message : 'Die E-Mails konnten nicht geladen werden.';
-    } finally {
-      this.busy = false;
-    }
-  }
+      return { items: page.mails, next: page.next };
+    },
+    'Die E-Mails konnten nicht geladen werden.',
+  );
 
   private changeFilter(event: Event): void {
     this.filter = (event.target as HTMLSelectElement).value as MailState | '';
-    this.mails = undefined;
-    void this.load();
+    void this.list.reload();
   }
 
   private async resend(mail: MailSummary): Promise<void> {
@@ -95,7 +82,7 @@ export class AdminMailPage extends LitElement {
         method: 'POST',
         body: {},
       });
-      this.mails = this.mails?.map((m) => (m.id === queued.id ? queued : m));
+      this.list.update((mails) => mails.map((m) => (m.id === queued.id ? queued : m)));
       this.message = `${KIND_LABELS[mail.kind] ?? 'Die E-Mail'} an ${mail.to} wird erneut gesendet.`;
     } catch (error) {
       this.error = error instanceof AdminApiError ? error.message : 'Das hat nicht geklappt.';
@@ -135,8 +122,9 @@ export class AdminMailPage extends LitElement {
   }
 
   private renderList() {
-    if (!this.mails) return html`<p role="status">E-Mails werden geladen …</p>`;
-    if (this.mails.length === 0) return html`<p>Keine E-Mails.</p>`;
+    const { items: mails, loading, next } = this.list;
+    if (!mails) return loading ? html`<p role="status">E-Mails werden geladen …</p>` : nothing;
+    if (mails.length === 0) return html`<p>Keine E-Mails.</p>`;
     return html`<table>
         <caption class="visually-hidden">
           E-Mails, neueste zuerst
@@ -150,10 +138,10 @@ export class AdminMailPage extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${this.mails.map((m) => this.renderRow(m))}
+          ${mails.map((m) => this.renderRow(m))}
         </tbody>
       </table>
-      ${loadMoreButton(this.next, this.busy, (after) => this.load(after))}`;
+      ${loadMoreButton(next, loading, () => this.list.more())}`;
   }
 
   override render() {
@@ -169,7 +157,7 @@ export class AdminMailPage extends LitElement {
         </div>
       </div>
       <div role="status">${this.message ? html`<p class="success">${this.message}</p>` : nothing}</div>
-      ${errorAlert(this.error)}
+      ${errorAlert(this.error || this.list.error)}
       <div class="card">${this.renderList()}</div>
     </section>`;
   }

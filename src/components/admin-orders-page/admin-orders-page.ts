@@ -1,11 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { AdminApiError, adminApi, query as toQuery } from '../../admin/api.js';
+import { adminApi, query as toQuery } from '../../admin/api.js';
 import { formatDateTime } from '../../admin/format.js';
 import { adminStyles } from '../../admin/styles.js';
 import type { OrderRow } from '../../domain/admin-api.js';
 import { FULFILMENT_LABELS, FULFILMENT_STATES, isFulfilmentState } from '../../domain/fulfilment.js';
 import { formatEuro } from '../../domain/money.js';
+import { KeysetListController } from '../../controllers/keyset-list-controller.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { errorAlert, loadMoreButton, loadMoreStyles } from '../admin-shared/page-parts.js';
 
@@ -94,33 +95,18 @@ export class AdminOrdersPage extends LitElement {
   @query('#from') private fromInput?: HTMLInputElement;
   @query('#to') private toInput?: HTMLInputElement;
   @state() private filter: Filter = filterFromUrl();
-  @state() private orders?: OrderRow[];
-  @state() private next: string | null = null;
-  @state() private busy = false;
   @state() private error = '';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(after?: string): Promise<void> {
-    this.busy = true;
-    this.error = '';
-    try {
+  private readonly list = new KeysetListController<OrderRow>(
+    this,
+    async (after) => {
       const { q, state, from, to } = this.filter;
       const page = await adminApi<{ orders: OrderRow[]; next: string | null }>(
         `orders${toQuery({ q, state, from, to, after })}`,
       );
-      this.orders = after ? [...(this.orders ?? []), ...page.orders] : page.orders;
-      this.next = page.next;
-    } catch (error) {
-      this.error = error instanceof AdminApiError ? error.message : 'Die Bestellungen konnten nicht geladen werden.';
-      if (!after) this.orders = [];
-    } finally {
-      this.busy = false;
-    }
-  }
+      return { items: page.orders, next: page.next };
+    },
+    'Die Bestellungen konnten nicht geladen werden.',
+  );
 
   private search(event: SubmitEvent): void {
     event.preventDefault();
@@ -135,21 +121,22 @@ export class AdminOrdersPage extends LitElement {
       this.fromInput?.focus();
       return;
     }
+    this.error = '';
     this.filter = filter;
     history.replaceState({}, '', `${location.pathname}${toQuery({ ...filter })}`);
-    void this.load();
+    void this.list.reload();
   }
 
   private reset(): void {
+    this.error = '';
     this.filter = { q: '', state: '', from: '', to: '' };
     history.replaceState({}, '', location.pathname);
-    void this.load();
+    void this.list.reload();
   }
 
   private async loadMore(): Promise<void> {
-    if (!this.next) return;
-    const firstNew = this.orders?.length ?? 0;
-    await this.load(this.next);
+    const firstNew = this.list.items?.length ?? 0;
+    await this.list.more();
     await this.updateComplete;
     // The focus moves to the first order that was added, so the keyboard continues where it left off.
     this.renderRoot.querySelectorAll<HTMLElement>('tbody tr td:first-child a')[firstNew]?.focus();
@@ -206,8 +193,9 @@ export class AdminOrdersPage extends LitElement {
   }
 
   private renderList() {
-    if (!this.orders) return html`<p role="status">Bestellungen werden geladen …</p>`;
-    if (this.orders.length === 0) return html`<p>Keine Bestellungen gefunden.</p>`;
+    const { items: orders, loading, next } = this.list;
+    if (!orders) return loading ? html`<p role="status">Bestellungen werden geladen …</p>` : nothing;
+    if (orders.length === 0) return html`<p>Keine Bestellungen gefunden.</p>`;
     return html`<div class="card list">
         <table>
           <caption class="visually-hidden">
@@ -223,11 +211,11 @@ export class AdminOrdersPage extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${this.renderRows(this.orders)}
+            ${this.renderRows(orders)}
           </tbody>
         </table>
       </div>
-      ${loadMoreButton(this.next, this.busy, () => this.loadMore())}`;
+      ${loadMoreButton(next, loading, () => this.loadMore())}`;
   }
 
   override render() {
@@ -237,9 +225,9 @@ export class AdminOrdersPage extends LitElement {
         <h1 tabindex="-1">Bestellungen</h1>
         <a href=${`/api/admin/orders.csv${toQuery({ q, state, from, to })}`} download>Als CSV exportieren</a>
       </div>
-      ${this.renderFilter()} ${errorAlert(this.error)}
+      ${this.renderFilter()} ${errorAlert(this.error || this.list.error)}
       <div aria-live="polite" class="visually-hidden">
-        ${this.orders && !this.busy ? `${this.orders.length} Bestellungen angezeigt` : ''}
+        ${this.list.items && !this.list.loading ? `${this.list.items.length} Bestellungen angezeigt` : ''}
       </div>
       ${this.renderList()}
     </section>`;

@@ -5,13 +5,9 @@ import { formatDateTime } from '../../admin/format.js';
 import { adminStyles } from '../../admin/styles.js';
 import type { StockItem } from '../../domain/admin-api.js';
 import { LOW_STOCK } from '../../domain/stock.js';
+import { KeysetListController, type KeysetPage } from '../../controllers/keyset-list-controller.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { errorAlert } from '../admin-shared/page-parts.js';
-
-interface StockPage {
-  items: StockItem[];
-  next: string | null;
-}
+import { errorAlert, loadMoreButton, loadMoreStyles } from '../admin-shared/page-parts.js';
 
 /**
  * Stock per item (staff and owners): search by title or SKU, show only low stock, and set an item's
@@ -24,6 +20,7 @@ export class AdminStockPage extends LitElement {
   static override styles = [
     sharedStyles,
     adminStyles,
+    loadMoreStyles,
     css`
       form.filter {
         display: grid;
@@ -68,37 +65,24 @@ export class AdminStockPage extends LitElement {
   @query('#q') private qInput?: HTMLInputElement;
   @query('#low') private lowInput?: HTMLInputElement;
   @query('#units') private unitsInput?: HTMLInputElement;
-  @state() private items?: StockItem[];
-  @state() private next: string | null = null;
   @state() private filter = { q: '', low: false };
   @state() private editing?: StockItem;
-  @state() private error = '';
   @state() private formError = '';
   @state() private message = '';
   @state() private busy = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(after?: string): Promise<void> {
-    this.error = '';
-    try {
+  private readonly list = new KeysetListController<StockItem>(
+    this,
+    (after) => {
       const { q, low } = this.filter;
-      const page = await adminApi<StockPage>(`stock${toQuery({ q, low: low ? '1' : undefined, after })}`);
-      this.items = after ? [...(this.items ?? []), ...page.items] : page.items;
-      this.next = page.next;
-    } catch (error) {
-      this.error = error instanceof AdminApiError ? error.message : 'Der Bestand konnte nicht geladen werden.';
-    }
-  }
+      return adminApi<KeysetPage<StockItem>>(`stock${toQuery({ q, low: low ? '1' : undefined, after })}`);
+    },
+    'Der Bestand konnte nicht geladen werden.',
+  );
 
   private search(event: SubmitEvent): void {
     event.preventDefault();
     this.filter = { q: this.qInput?.value.trim() ?? '', low: this.lowInput?.checked ?? false };
-    this.items = undefined;
-    void this.load();
+    void this.list.reload();
   }
 
   private async edit(item: StockItem): Promise<void> {
@@ -122,7 +106,7 @@ export class AdminStockPage extends LitElement {
         method: 'PUT',
         body: { available: Number(value('available')), reason: value('reason') },
       });
-      this.items = this.items?.map((i) => (i.sku === saved.sku ? saved : i));
+      this.list.update((items) => items.map((i) => (i.sku === saved.sku ? saved : i)));
       this.message = `Bestand von „${saved.title}“ ist jetzt ${saved.available}.`;
       this.editing = undefined;
     } catch (error) {
@@ -166,8 +150,9 @@ export class AdminStockPage extends LitElement {
   }
 
   private renderList() {
-    if (!this.items) return html`<p role="status">Bestand wird geladen …</p>`;
-    if (this.items.length === 0) return html`<p>Keine Artikel gefunden.</p>`;
+    const { items, loading, next } = this.list;
+    if (!items) return loading ? html`<p role="status">Bestand wird geladen …</p>` : nothing;
+    if (items.length === 0) return html`<p>Keine Artikel gefunden.</p>`;
     return html`<table>
         <caption class="visually-hidden">
           Bestand je Artikel
@@ -182,7 +167,7 @@ export class AdminStockPage extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${this.items.map(
+          ${items.map(
             (item) =>
               html`<tr data-sku=${item.sku}>
                 <td>${item.title}</td>
@@ -198,13 +183,7 @@ export class AdminStockPage extends LitElement {
           )}
         </tbody>
       </table>
-      ${
-        this.next
-          ? html`<div class="actions">
-              <button class="button secondary" @click=${() => this.load(this.next ?? undefined)}>Weitere laden</button>
-            </div>`
-          : nothing
-      }`;
+      ${loadMoreButton(next, loading, () => this.list.more())}`;
   }
 
   override render() {
@@ -221,7 +200,7 @@ export class AdminStockPage extends LitElement {
         <div class="field"><button class="button" type="submit">Suchen</button></div>
       </form>
       <div role="status">${this.message ? html`<p class="success">${this.message}</p>` : nothing}</div>
-      ${errorAlert(this.error)} ${this.editing ? this.renderEdit(this.editing) : nothing}
+      ${errorAlert(this.list.error)} ${this.editing ? this.renderEdit(this.editing) : nothing}
       <div class="card">${this.renderList()}</div>
     </section>`;
   }
