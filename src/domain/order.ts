@@ -47,9 +47,10 @@ export interface PlacedOrder {
  * An order as anyone holding its number sees it (the API's answers): the order number is read out on
  * the phone, so it is no secret, and these answers carry no name, address or contact details.
  */
-export type PublicOrder = Omit<PlacedOrder, 'request'> & {
-  request: Omit<OrderRequest, 'contact' | 'shippingAddress'>;
-};
+export type PublicOrder = Omit<PlacedOrder, 'request'> & { request: PublicOrderRequest };
+
+/** An order's request without the shopper: no name, address or contact details. */
+export type PublicOrderRequest = Omit<OrderRequest, 'contact' | 'shippingAddress'>;
 
 export const ORDER_ERRORS = {
   badJson: 'bad-json',
@@ -91,11 +92,9 @@ export type OrderAnswer = { order: PublicOrder } | OrderProblem;
 export const ORDER_STATES = ['pending', 'sent', 'confirmed', 'rejected'] as const;
 export type OrderState = (typeof ORDER_STATES)[number];
 
-export interface ShopOrder {
+interface OrderRecord {
   /** The Idempotency-Key: made once per order, sent with every attempt. */
   key: string;
-  state: OrderState;
-  request: OrderRequest;
   /** What the shopper saw when ordering. */
   quote: Quote;
   createdAt: number;
@@ -104,13 +103,32 @@ export interface ShopOrder {
   nextAttemptAt: number;
   /** The last failure the shopper should know about while it is retried (e.g. "Server nicht erreichbar"). */
   lastError?: string;
-  order?: PublicOrder;
   problem?: OrderProblem;
   /** What the shopper did about a rejected order, so it is shown as dealt with, never dropped. */
   resolution?: { action: 'reordered'; key: string } | { action: 'returned-to-cart' };
   /** A confirmed order's way to the door as the server last told it (kept for offline). */
   fulfilment?: OrderFulfilment;
 }
+
+/** An order the server has not stored: it keeps all the shopper typed, to be sent (or ordered again). */
+export interface OpenOrder extends OrderRecord {
+  state: Exclude<OrderState, 'confirmed'>;
+  request: OrderRequest;
+  order?: undefined;
+}
+
+/**
+ * An order the server stored. The device keeps what the order history shows and nothing of the
+ * shopper: name, address and contact are in the confirmation mail and the shop's database
+ * (src/domain/confirmed-order.ts, docs/privacy.md).
+ */
+export interface ConfirmedOrder extends OrderRecord {
+  state: 'confirmed';
+  request: PublicOrderRequest;
+  order: PublicOrder;
+}
+
+export type ShopOrder = OpenOrder | ConfirmedOrder;
 
 export interface OrderFulfilment {
   state: FulfilmentState;

@@ -1,4 +1,4 @@
-import { ORDER_ERRORS, type OrderProblem, type PublicOrder, type ShopOrder } from '../domain/order.js';
+import { ORDER_ERRORS, type OrderProblem, type OpenOrder, type PublicOrder } from '../domain/order.js';
 
 /** What one attempt to deliver an order came to, decided from the server's answer alone. */
 export type Delivery =
@@ -41,7 +41,7 @@ const fromApi = (response: Response, body: unknown): body is OrderProblem =>
  * page, even with status 200), which counts as "not reached". The server has then either not seen
  * the order or will replay its answer to the same key.
  */
-export async function deliver(order: ShopOrder, fetchImpl: typeof fetch, baseUrl = ''): Promise<Delivery> {
+export async function deliver(order: OpenOrder, fetchImpl: typeof fetch, baseUrl = ''): Promise<Delivery> {
   let response: Response;
   try {
     response = await fetchImpl(`${baseUrl}/api/orders`, {

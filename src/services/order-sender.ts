@@ -1,3 +1,4 @@
+import { confirmedOrder } from '../domain/confirmed-order.js';
 import { undeliveredOrders, updateOrder } from '../storage/outbox-store.js';
 import { backoffMs, deliver } from './order-delivery.js';
 
@@ -48,19 +49,21 @@ export function flushOutbox(options: FlushOptions = {}): Promise<FlushResult> {
       if (!sending) continue;
       const outcome = await deliver(sending, fetchImpl, options.baseUrl);
       if (outcome.kind === 'confirmed') {
-        await updateOrder(due.key, (o) => ({ ...o, state: 'confirmed', order: outcome.order, lastError: undefined }));
+        // Stored on the server: from now on the device keeps nothing of the shopper.
+        await updateOrder(due.key, (o) => confirmedOrder(o, outcome.order));
         result.confirmed++;
       } else if (outcome.kind === 'rejected') {
-        await updateOrder(due.key, (o) => ({
-          ...o,
-          state: 'rejected',
-          problem: outcome.problem,
-          lastError: undefined,
-        }));
+        await updateOrder(due.key, (o) =>
+          o.state === 'confirmed'
+            ? undefined
+            : { ...o, state: 'rejected', problem: outcome.problem, lastError: undefined },
+        );
         result.rejected++;
       } else {
         const nextAttemptAt = Date.now() + Math.max(outcome.afterMs ?? 0, backoffMs(sending.attempts));
-        await updateOrder(due.key, (o) => ({ ...o, state: 'pending', nextAttemptAt, lastError: outcome.reason }));
+        await updateOrder(due.key, (o) =>
+          o.state === 'confirmed' ? undefined : { ...o, state: 'pending', nextAttemptAt, lastError: outcome.reason },
+        );
         result.nextAttemptAt = Math.min(result.nextAttemptAt ?? Infinity, nextAttemptAt);
         // Unreachable server: the orders behind this one would only fail the same way; they wait for it.
         if (outcome.unreachable) break;

@@ -1,4 +1,4 @@
-import type { OrderRequest, ShopOrder } from '../domain/order.js';
+import type { OpenOrder, OrderRequest, ShopOrder } from '../domain/order.js';
 import type { Quote } from '../domain/quote.js';
 import { placeOrder, updateOrder } from '../storage/outbox-store.js';
 import { orderSender } from './page-order-sender.js';
@@ -28,7 +28,7 @@ export class OrderService {
   }
 
   /** Stores the order and empties the cart in one transaction, then starts sending it. */
-  async place(request: OrderRequest, quote: Quote): Promise<ShopOrder> {
+  async place(request: OrderRequest, quote: Quote): Promise<OpenOrder> {
     const order = await placeOrder(request, quote);
     this.delivery.deliverSoon();
     return order;
@@ -39,10 +39,10 @@ export class OrderService {
    * changed (`request`: e.g. cut down to what is in stock).
    */
   async reorder(
-    order: ShopOrder,
+    order: OpenOrder,
     quote: Quote,
     request: OrderRequest = { ...order.request, expectedTotal: quote.total },
-  ): Promise<ShopOrder> {
+  ): Promise<OpenOrder> {
     const again = await placeOrder(request, quote, { fromCart: false });
     await updateOrder(order.key, (o) => ({ ...o, resolution: { action: 'reordered', key: again.key } }));
     this.delivery.deliverSoon();

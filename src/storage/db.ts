@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Cart } from '../domain/cart.js';
+import { confirmedOrder } from '../domain/confirmed-order.js';
 import type { ShopOrder } from '../domain/order.js';
 import { STORAGE_NOTICE_KINDS } from '../events/storage-notice.js';
 import { StorageError } from './errors.js';
@@ -15,9 +16,11 @@ import { notify } from './notices.js';
  *     `recent` holds recently viewed products, indexed by time.
  *  3. `outbox`: the shop's orders (ShopOrder) by Idempotency-Key, indexed by creation time.
  *  4. `stock`: the last stock levels the server sent (KnownStock) under the key "levels".
+ *  5. Confirmed orders in `outbox` drop the shopper's contact and address (confirmedOrder); earlier
+ *     versions kept them for as long as the order was on the device.
  */
 export const DB_NAME = 'laden';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export const CART_KEY = 'current';
 
@@ -67,6 +70,15 @@ const MIGRATIONS: Record<number, Migration> = {
   },
   4: (db) => {
     db.createObjectStore('stock');
+  },
+  5: async (_db, tx) => {
+    for (let cursor = await tx.objectStore('outbox').openCursor(); cursor; cursor = await cursor.continue()) {
+      const order = cursor.value;
+      // A record that is not what version 4 wrote is left alone: the upgrade must never fail.
+      if (order.state === 'confirmed' && typeof order.order?.id === 'string' && order.request) {
+        await cursor.update(confirmedOrder(order, order.order));
+      }
+    }
   },
 };
 

@@ -1,5 +1,5 @@
 import { emptyCart } from '../domain/cart.js';
-import type { OrderRequest, ShopOrder } from '../domain/order.js';
+import type { OpenOrder, OrderRequest, ShopOrder } from '../domain/order.js';
 import type { Quote } from '../domain/quote.js';
 import { announceCartSaved } from './cart-sync.js';
 import { CART_KEY, database } from './db.js';
@@ -8,7 +8,8 @@ import { announceOutboxChanged } from './outbox-sync.js';
 
 /**
  * The order outbox (store `outbox`): every order the shopper placed on this device, from the moment
- * it is placed until long after the server confirmed it, so the order history needs no network.
+ * it is placed until long after the server confirmed it, so the order history needs no network. A
+ * confirmed order keeps only what the history shows (src/domain/confirmed-order.ts).
  */
 
 const revisionOf = (record: unknown): number => {
@@ -28,10 +29,10 @@ export interface PlaceOptions {
  * Stores the order and empties the cart in one transaction: after a crash the shopper has either the
  * cart or the order, never both and never neither.
  */
-export async function placeOrder(request: OrderRequest, quote: Quote, options: PlaceOptions = {}): Promise<ShopOrder> {
+export async function placeOrder(request: OrderRequest, quote: Quote, options: PlaceOptions = {}): Promise<OpenOrder> {
   const { key = crypto.randomUUID(), fromCart = true } = options;
   const now = Date.now();
-  const order: ShopOrder = { key, state: 'pending', request, quote, createdAt: now, attempts: 0, nextAttemptAt: now };
+  const order: OpenOrder = { key, state: 'pending', request, quote, createdAt: now, attempts: 0, nextAttemptAt: now };
   const db = await database();
   const tx = db.transaction(['cart', 'outbox'], 'readwrite');
   let revision = 0;
@@ -69,21 +70,21 @@ export async function listOrders(): Promise<ShopOrder[]> {
 }
 
 /** Orders still to be delivered (pending, or sent without an answer), oldest first. */
-export async function undeliveredOrders(): Promise<ShopOrder[]> {
+export async function undeliveredOrders(): Promise<OpenOrder[]> {
   const all = await (await database()).getAllFromIndex('outbox', 'by-created-at');
-  return all.filter((o) => o.state === 'pending' || o.state === 'sent');
+  return all.filter((o): o is OpenOrder => o.state === 'pending' || o.state === 'sent');
 }
 
 /**
  * Changes one order in a read-modify-write transaction. `change` gets the stored order and returns
  * its next version, or undefined to leave it (e.g. another sender already finished it).
  */
-export async function updateOrder(
+export async function updateOrder<Next extends ShopOrder>(
   key: string,
-  change: (order: ShopOrder) => ShopOrder | undefined,
-): Promise<ShopOrder | undefined> {
+  change: (order: ShopOrder) => Next | undefined,
+): Promise<Next | undefined> {
   const tx = (await database()).transaction('outbox', 'readwrite');
-  let result: ShopOrder | undefined;
+  let result: Next | undefined;
   await Promise.all([
     (async () => {
       const stored = await tx.store.get(key);

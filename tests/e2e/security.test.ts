@@ -79,6 +79,12 @@ describe('the shop under its security policy', () => {
     // The service worker registered (a Trusted Types sink) and controls the page.
     expect(await page.evaluate(async () => Boolean(await navigator.serviceWorker.ready))).toBe(true);
     expect(violations).toEqual([]);
+
+    // The watch does see a violation where there is one: a foreign image is refused and reported.
+    await page.evaluate(() => {
+      new Image().src = 'https://evil.example/pixel.png';
+    });
+    await expect.poll(() => violations.some((v) => v.startsWith('img-src https://evil.example/pixel.png'))).toBe(true);
     await page.close();
   });
 

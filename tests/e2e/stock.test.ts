@@ -20,10 +20,8 @@ describe('stock in the shop', () => {
     expect(product.stock).toBeGreaterThan(5);
     await env.shop.data.transaction((trx) => setStock(trx, product.id, 2));
 
+    // Uncaught errors in the page fail the test through tests/e2e/support/page-errors.setup.ts.
     const page = await env.browser.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
     await addToCart(page, env.shop.url, product);
     await page.getByText('Nur noch 2 auf Lager').waitFor();
 

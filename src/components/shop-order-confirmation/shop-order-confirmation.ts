@@ -5,7 +5,7 @@ import { cartContext } from '../../context/cart.js';
 import { catalogContext } from '../../context/catalog.js';
 import { orderContext } from '../../context/orders.js';
 import type { CatalogIndex } from '../../domain/catalog-index.js';
-import { ORDER_ERRORS, PAYMENT_LABELS, type ShopOrder } from '../../domain/order.js';
+import { ORDER_ERRORS, PAYMENT_LABELS, type OpenOrder, type ShopOrder } from '../../domain/order.js';
 import type { Quote } from '../../domain/quote.js';
 import { OutboxController } from '../../controllers/outbox-controller.js';
 import { OrderStatusController } from '../../controllers/order-status-controller.js';
@@ -31,6 +31,20 @@ const placed = (quote: Quote): Quote => ({
 /** Confirmed and not yet moved on by the shop: once it is on its way, the page is named by its number. */
 const justConfirmed = (order: ShopOrder): boolean =>
   order.state === 'confirmed' && (order.fulfilment?.state ?? 'confirmed') === 'confirmed';
+
+/** A confirmed order keeps no address on the device (src/domain/confirmed-order.ts): say where it is. */
+const renderAddress = (order: ShopOrder) => {
+  if (order.state === 'confirmed') {
+    return html`<p data-testid="address-notice">
+      Die Lieferadresse steht in Ihrer Bestätigungs-E-Mail. Auf diesem Gerät bleibt sie nach der Bestätigung nicht
+      gespeichert.
+    </p>`;
+  }
+  const a = order.request.shippingAddress;
+  return html`<p>
+    ${a.firstName} ${a.lastName}, ${a.street}${a.extra ? `, ${a.extra}` : ''}, ${a.postalCode} ${a.city}
+  </p>`;
+};
 
 /**
  * One order of this device: the confirmation with its number once the server stored it; "stored,
@@ -67,7 +81,7 @@ export class ShopOrderConfirmation extends LitElement {
     this.heading?.focus();
   }
 
-  private async orderAgain(order: ShopOrder): Promise<void> {
+  private async orderAgain(order: OpenOrder): Promise<void> {
     const quote = order.problem?.quote;
     if (!quote || !this.orders || this.busy) return;
     this.busy = true;
@@ -82,7 +96,7 @@ export class ShopOrderConfirmation extends LitElement {
     }
   }
 
-  private async reviewCart(order: ShopOrder): Promise<void> {
+  private async reviewCart(order: OpenOrder): Promise<void> {
     if (!this.cartService || !this.orders || this.busy) return;
     this.busy = true;
     try {
@@ -99,7 +113,7 @@ export class ShopOrderConfirmation extends LitElement {
     }
   }
 
-  private renderRejected(order: ShopOrder) {
+  private renderRejected(order: OpenOrder) {
     const problem = order.problem;
     const newQuote = problem?.error === ORDER_ERRORS.priceChanged ? problem.quote : undefined;
     const reordered = order.resolution?.action === 'reordered' ? order.resolution.key : undefined;
@@ -134,16 +148,16 @@ export class ShopOrderConfirmation extends LitElement {
 
   private renderOrder(order: ShopOrder) {
     const quote = order.order?.quote ?? order.quote;
-    const { shippingAddress: a, payment, cart } = order.request;
+    const { payment, cart } = order.request;
     return html`<div data-state=${order.state}>
       <p class="status" role="status" data-testid="order-state">${stateLabel(order, this.outbox.online)}</p>
       ${order.fulfilment ? html`<p>${renderFulfilment(order, this.outbox.online)}</p>` : nothing}
       ${
-        order.state === 'confirmed' && order.order
+        order.state === 'confirmed'
           ? html`<p>Vielen Dank für Ihre Bestellung! Ihre Bestellnummer:</p>
               <p class="number" data-testid="order-number">${order.order.id}</p>
               <p data-testid="mail-notice">
-                Die Bestellbestätigung senden wir per E-Mail an <strong>${order.request.contact.email}</strong>.
+                Die Bestellbestätigung senden wir per E-Mail an die Adresse, die Sie angegeben haben.
               </p>`
           : nothing
       }
@@ -167,7 +181,7 @@ export class ShopOrderConfirmation extends LitElement {
       </section>
       <section class="card" aria-labelledby="delivery">
         <h2 id="delivery">Lieferung und Zahlung</h2>
-        <p>${a.firstName} ${a.lastName}, ${a.street}${a.extra ? `, ${a.extra}` : ''}, ${a.postalCode} ${a.city}</p>
+        ${renderAddress(order)}
         <p>${SHIPPING_LABELS[cart.shipping]} · Zahlung per ${PAYMENT_LABELS[payment]}</p>
       </section>
       <a href="/orders">Alle Bestellungen</a>

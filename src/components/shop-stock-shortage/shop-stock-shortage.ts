@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { catalogContext } from '../../context/catalog.js';
 import { orderContext } from '../../context/orders.js';
 import type { CatalogIndex } from '../../domain/catalog-index.js';
-import type { OrderRequest, ShopOrder } from '../../domain/order.js';
+import type { OpenOrder, OrderRequest } from '../../domain/order.js';
 import type { Quote } from '../../domain/quote.js';
 import { reduceToAvailable } from '../../domain/stock.js';
 import { NavigateEvent } from '../../events/navigate.js';
@@ -61,7 +61,7 @@ export class ShopStockShortage extends LitElement {
   private orders?: OrderService;
 
   /** The refused order; its `problem.lines` name the short articles. */
-  @property({ attribute: false }) order?: ShopOrder;
+  @property({ attribute: false }) order?: OpenOrder;
 
   @state() private reduced?: { request: OrderRequest; quote: Quote | undefined };
   @state() private busy = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backoffMs, deliver } from '../../../src/services/order-delivery.js';
-import type { ShopOrder } from '../../../src/domain/order.js';
+import type { OpenOrder } from '../../../src/domain/order.js';
 import { orderRequest } from '../server/support.js';
 
 const order = {
@@ -10,7 +10,7 @@ const order = {
   createdAt: 0,
   attempts: 1,
   nextAttemptAt: 0,
-} as ShopOrder;
+} as OpenOrder;
 
 const answering =
   (status: number, body: unknown, headers: Record<string, string> = {}): typeof fetch =>
