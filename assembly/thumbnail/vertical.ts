@@ -24,40 +24,32 @@ function encode(acc: v128): u32 {
 
 /**
  * Filters `count` ring rows (their addresses at `rows`) vertically with `weights` and writes one
- * output row of sRGB bytes. Two pixels per step share each row address and weight.
+ * output row of sRGB bytes. Four pixels per step share each row address and weight load, and
+ * their four sums are independent, so consecutive multiply-adds overlap.
  */
 export function verticalRow(rows: usize, count: i32, weights: usize, outW: i32, out: usize): void {
   let x = 0;
-  for (; x + 1 < outW; x += 2) {
+  for (; x + 3 < outW; x += 4) {
     const offset = (<usize>x) << 4;
-    // Two accumulators per pixel (even and odd rows), so consecutive adds need not wait.
-    let left0 = f32x4.splat(0),
-      left1 = f32x4.splat(0),
-      right0 = f32x4.splat(0),
-      right1 = f32x4.splat(0);
-    let j = 0;
-    for (; j + 1 < count; j += 2) {
-      const at = rows + ((<usize>j) << 2);
-      const even = load<usize>(at) + offset;
-      const odd = load<usize>(at, 4) + offset;
-      const w = weights + ((<usize>j) << 2);
-      const we = v128.load32_splat(w);
-      const wo = v128.load32_splat(w, 4);
-      left0 = f32x4.add(left0, f32x4.mul(v128.load(even), we));
-      right0 = f32x4.add(right0, f32x4.mul(v128.load(even, 16), we));
-      left1 = f32x4.add(left1, f32x4.mul(v128.load(odd), wo));
-      right1 = f32x4.add(right1, f32x4.mul(v128.load(odd, 16), wo));
-    }
-    if (j < count) {
+    let p0 = f32x4.splat(0),
+      p1 = f32x4.splat(0),
+      p2 = f32x4.splat(0),
+      p3 = f32x4.splat(0);
+    for (let j = 0; j < count; j++) {
       const row = load<usize>(rows + ((<usize>j) << 2)) + offset;
       const w = v128.load32_splat(weights + ((<usize>j) << 2));
-      left0 = f32x4.add(left0, f32x4.mul(v128.load(row), w));
-      right0 = f32x4.add(right0, f32x4.mul(v128.load(row, 16), w));
+      p0 = f32x4.add(p0, f32x4.mul(v128.load(row), w));
+      p1 = f32x4.add(p1, f32x4.mul(v128.load(row, 16), w));
+      p2 = f32x4.add(p2, f32x4.mul(v128.load(row, 32), w));
+      p3 = f32x4.add(p3, f32x4.mul(v128.load(row, 48), w));
     }
-    store<u32>(out + ((<usize>x) << 2), encode(f32x4.add(left0, left1)));
-    store<u32>(out + ((<usize>x) << 2), encode(f32x4.add(right0, right1)), 4);
+    const at = out + ((<usize>x) << 2);
+    store<u32>(at, encode(p0));
+    store<u32>(at, encode(p1), 4);
+    store<u32>(at, encode(p2), 8);
+    store<u32>(at, encode(p3), 12);
   }
-  if (x < outW) {
+  for (; x < outW; x++) {
     const offset = (<usize>x) << 4;
     let acc = f32x4.splat(0);
     for (let j = 0; j < count; j++) {
