@@ -42,8 +42,12 @@ export function maxTaps(): i32 {
   return widest;
 }
 
-/** Writes starts (i32), counts (i32) and weights (f32, `stride` per output) for every output. */
-export function fillWeights(starts: usize, counts: usize, weights: usize, stride: i32): void {
+/**
+ * Writes starts (i32), counts (i32) and weights (f32, `stride` per output) for every output, and
+ * when `sums` is not 0 each window's sum of its f32 weights. Taps past `count` keep what is there:
+ * the caller zeroes the table when a pass reads them.
+ */
+export function fillWeights(starts: usize, counts: usize, weights: usize, stride: i32, sums: usize): void {
   for (let i = 0; i < outSize; i++) {
     const c = center(i);
     const from = first(i);
@@ -59,10 +63,14 @@ export function fillWeights(starts: usize, counts: usize, weights: usize, stride
     // A window of zeros cannot happen for these kernels; if it did, the nearest pixel beats NaN.
     if (sum == 0.0) store<f32>(row, 1);
     const scale = sum != 0.0 ? 1.0 / sum : 1.0;
+    let stored = 0.0;
     for (let j = 0; j < count; j++) {
       const at = row + ((<usize>j) << 2);
-      store<f32>(at, <f32>(<f64>load<f32>(at) * scale));
+      const w = <f32>(<f64>load<f32>(at) * scale);
+      store<f32>(at, w);
+      stored += <f64>w;
     }
+    if (sums != 0) store<f32>(sums + ((<usize>i) << 2), <f32>stored);
     store<i32>(starts + ((<usize>i) << 2), from);
     store<i32>(counts + ((<usize>i) << 2), count);
   }
