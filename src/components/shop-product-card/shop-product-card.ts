@@ -84,6 +84,11 @@ export class ShopProductCard extends LitElement {
         right: 8px;
         pointer-events: none;
       }
+      /* Smaller than on the product page: one line over a phone's half-width card. */
+      shop-promo-badge::part(badge) {
+        padding: 1px 6px;
+        font-size: 0.6875rem;
+      }
     `,
   ];
 
