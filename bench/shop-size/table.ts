@@ -27,7 +27,8 @@ interface Row {
   value: (result: SizeResult) => string;
 }
 
-const ofHome = (key: keyof HomeSample, format: (n: number) => string) => (r: SizeResult) =>
+type Figure = Exclude<keyof HomeSample, 'searched'>;
+const ofHome = (key: Figure, format: (n: number) => string) => (r: SizeResult) =>
   format(median(r.home.map((s) => s[key])));
 
 const ROWS: Row[] = [
@@ -56,5 +57,10 @@ export function printTable(results: SizeResult[]): void {
   const widths = header.map((_, i) => Math.max(...lines.map((line) => (line[i] ?? '').length)));
   for (const line of lines)
     console.log(line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
-  for (const r of results) for (const error of r.errors) console.log(`${r.count}: ${error}`);
+  for (const r of results) {
+    const unsearched = r.home.filter((s) => !s.searched).length;
+    if (unsearched > 0)
+      console.log(`${r.count}: memory measured without a search in ${unsearched} run(s): no results in time`);
+    for (const error of r.errors) console.log(`${r.count}: ${error}`);
+  }
 }
