@@ -11,8 +11,11 @@ import { shopImageStyles } from './shop-image.styles.js';
  * which comes from the thumbnail cache (IndexedDB, so it works offline) or from the WASM worker
  * pool; the space is reserved from the original's aspect ratio and the image fades in.
  *
- * Above the fold (`priority`), the browser loads the nearest shipped thumbnail itself through
- * `srcset`, which is fastest for the largest paint; a cached copy is made afterwards for offline use.
+ * A `priority` image that is in the first viewport when it first renders is the page's likely
+ * largest paint: its `<img>` is rendered at once (measured then, not after the first resize
+ * notification), loads eagerly with `fetchpriority="high"`, and the browser picks the nearest shipped
+ * thumbnail itself through `srcset`; a cached copy is made afterwards for offline use. Every other
+ * image is `loading="lazy"` at normal priority, so it never competes with that one.
  * An image that cannot be loaded or decoded shows a placeholder and logs an error. Where the
  * picture comes from is decided by ThumbnailSource (src/services/thumbnail-source.ts).
  *
@@ -32,6 +35,8 @@ export class ShopImage extends LitElement {
   @state() private cssWidth = 0;
   /** Within a screen of the viewport: only then is a picture worth making. */
   @state() private near = false;
+  /** `priority` and inside the first viewport when first rendered; decided once. */
+  #first: boolean | undefined;
 
   /** URL of the original image. */
   @property() src = '';
@@ -39,7 +44,7 @@ export class ShopImage extends LitElement {
   /** Width and height of the original, for the reserved aspect ratio; 0 when unknown (4:3 is reserved). */
   @property({ type: Number }) width = 0;
   @property({ type: Number }) height = 0;
-  /** Above the fold: load at once with high priority. */
+  /** May be above the fold: if it is in the viewport when first rendered, it loads at once with high priority. */
   @property({ type: Boolean }) priority = false;
 
   readonly #resize = new ResizeObserver((entries) => {
@@ -79,13 +84,24 @@ export class ShopImage extends LitElement {
       this.pixelWidth = 0;
       this.picture.reset();
     }
-    const ready = this.isConnected && this.cssWidth > 0 && this.src && (this.near || this.priority);
+    if (this.#first === undefined && this.priority && this.isConnected && this.src) this.#measureFirst();
+    const ready = this.isConnected && this.cssWidth > 0 && this.src && (this.near || this.#first);
     const wanted = ready ? targetWidth(this.cssWidth, devicePixelRatio, this.#knownSize ? this.width : Infinity) : 0;
     // Only growing asks for a new picture: a sharper one than needed still looks right.
     if (wanted > this.pixelWidth || (changed.has('src') && wanted > 0)) {
       this.pixelWidth = wanted;
       void this.picture.show(this.#request);
     }
+  }
+
+  /**
+   * Reads the layout once, synchronously (one forced layout, only for the few priority images), so
+   * the likely largest paint starts loading in this very update instead of a frame later.
+   */
+  #measureFirst(): void {
+    const box = this.getBoundingClientRect();
+    this.#first = box.top < innerHeight && box.bottom > 0 && box.left < innerWidth && box.right > 0;
+    if (box.width > 0 && this.cssWidth === 0) this.cssWidth = box.width;
   }
 
   get #knownSize(): boolean {
@@ -98,7 +114,7 @@ export class ShopImage extends LitElement {
       width: this.pixelWidth,
       originalWidth: this.#knownSize ? this.width : 0,
       originalHeight: this.#knownSize ? this.height : 0,
-      native: this.priority,
+      native: this.#first === true,
     };
   }
 
@@ -131,7 +147,8 @@ export class ShopImage extends LitElement {
       alt=${this.alt}
       width=${this.width || nothing}
       height=${this.height || nothing}
-      fetchpriority=${this.priority ? 'high' : 'auto'}
+      loading=${this.#first ? 'eager' : 'lazy'}
+      fetchpriority=${this.#first ? 'high' : 'auto'}
       decoding="async"
       @load=${this.#onLoad}
       @error=${this.#onError}

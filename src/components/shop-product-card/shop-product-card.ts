@@ -75,6 +75,20 @@ export class ShopProductCard extends LitElement {
       shop-stock-state {
         font-size: 0.8rem;
       }
+      /* Over the picture, out of the flow: promotions are known only once pricing has loaded, and
+         a label appearing then must not push the card's text (and the row below) down. */
+      shop-promo-badge {
+        position: absolute;
+        top: 8px;
+        left: 8px;
+        right: 8px;
+        pointer-events: none;
+      }
+      /* Smaller than on the product page: one line over a phone's half-width card. */
+      shop-promo-badge::part(badge) {
+        padding: 1px 6px;
+        font-size: 0.6875rem;
+      }
     `,
   ];
 
@@ -83,7 +97,7 @@ export class ShopProductCard extends LitElement {
   private catalog?: CatalogIndex;
 
   @property({ attribute: false }) product?: Product;
-  /** First images on a page load eagerly. */
+  /** The image may be above the fold (see `<shop-image priority>`). */
   @property({ type: Boolean }) priority = false;
 
   override render() {
@@ -92,12 +106,12 @@ export class ShopProductCard extends LitElement {
     const image = p.images[0];
     return html`<article>
       ${productImage(this.catalog, image, { priority: this.priority })}
+      <shop-promo-badge .product=${p}></shop-promo-badge>
       <div class="body">
         <span class="brand">${p.brand}</span>
         <h3><a href=${`/p/${p.slug}`}>${p.title}</a></h3>
         <shop-rating .value=${p.rating} .count=${p.ratingCount}></shop-rating>
         <span class="price">${formatEuro(p.price)}</span>
-        <shop-promo-badge .product=${p}></shop-promo-badge>
         <shop-stock-state .stock=${p.stock} product-id=${p.id}></shop-stock-state>
       </div>
     </article>`;

@@ -4,8 +4,11 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Product } from '../../domain/catalog.js';
 import '../shop-product-card/shop-product-card.js';
 
-/** How many cards load their image eagerly: roughly the first screen on a phone. */
-const EAGER_IMAGES = 2;
+/**
+ * Cards whose image may be the page's largest paint: a first row on a wide screen. Each of them
+ * loads eagerly at high priority only if it is in the first viewport (`<shop-image priority>`).
+ */
+const EAGER_IMAGES = 6;
 
 /** Cards made in the first frame (two screens on a phone); the rest follow in batches of this size. */
 const BATCH = 6;

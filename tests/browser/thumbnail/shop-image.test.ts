@@ -152,6 +152,36 @@ describe('<shop-image>', () => {
     await expect.poll(async () => (await getThumbnail(id)) !== undefined, { timeout: 10_000 }).toBe(true);
   });
 
+  it('renders a priority image in the first viewport at once, eager, high priority, sized to its box', async () => {
+    const src = urlOf(await gradientPng(400, 300));
+    const element = await place(src, { priority: true });
+    // No animation frame has passed: the image does not wait for a resize notification.
+    await element.updateComplete;
+    const img = imgOf(element);
+    expect(img).not.toBeNull();
+    expect(img!.getAttribute('loading')).toBe('eager');
+    expect(img!.getAttribute('fetchpriority')).toBe('high');
+    expect(img!.getAttribute('sizes')).toBe('200px');
+  });
+
+  it('loads a priority image that is below the fold lazily, at normal priority, like any other', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '5000px';
+    document.body.append(spacer);
+    const element = await place(urlOf(await gradientPng(400, 300)), { priority: true });
+    element.scrollIntoView();
+    const img = await loadedImg(element);
+    expect(img.getAttribute('loading')).toBe('lazy');
+    expect(img.getAttribute('fetchpriority')).toBe('auto');
+    expect(img.src).toMatch(/^blob:/);
+  });
+
+  it('loads images without priority lazily', async () => {
+    const img = await loadedImg(await place(urlOf(await gradientPng(400, 300))));
+    expect(img.getAttribute('loading')).toBe('lazy');
+    expect(img.getAttribute('fetchpriority')).toBe('auto');
+  });
+
   it('lets the browser load the image itself when no thumbnail worker can start', async () => {
     const working = thumbnailPool();
     const broken = new ThumbnailPool(1, () => new Worker('data:text/javascript,throw new Error("no worker here")'));
