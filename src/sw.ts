@@ -108,13 +108,15 @@ registerRoute(
 
 // API reads answer at once from the cache and refresh it behind the scenes; writes are never cached,
 // and neither is an order's state nor the current catalog version, which must always be the
-// server's current word.
+// server's current word. Search answers are not kept either: each query is its own URL, and offline
+// the device's own index answers.
 registerRoute(
   ({ url }) =>
     url.origin === self.location.origin &&
     url.pathname.startsWith('/api/') &&
     !url.pathname.startsWith('/api/orders') &&
     !url.pathname.startsWith('/api/catalog/') &&
+    !url.pathname.startsWith('/api/search') &&
     !url.pathname.startsWith('/api/admin/'),
   new StaleWhileRevalidate({
     cacheName: CACHE_NAMES.api,
