@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
  * Laden's service worker. The build injects the precache manifest (app shell, WASM modules, catalog,
- * pricing rules, search index, icons); everything else is cached at run time, one route per kind of
+ * pricing rules, icons); everything else is cached at run time, one route per kind of
  * asset. A new version installs in the background and waits until the shopper accepts the update in
  * <shop-update-toast>, so a page never runs against caches it was not built for.
  */
@@ -82,6 +82,19 @@ registerRoute(
   new CacheFirst({
     cacheName: CACHE_NAMES.catalog,
     plugins: [okOnly, new ExpirationPlugin({ maxEntries: 15 })],
+  }),
+);
+
+// The built catalog's search index: fetched by the search worker in the background, not precached
+// (at 100,000 products it is megabytes, which would hold up the install). Online the newest one, so
+// it fits the newest catalog; offline the copy the last fetch kept.
+registerRoute(
+  ({ url, request }) =>
+    url.origin === self.location.origin && url.pathname === '/data/search-index.bin' && request.method === 'GET',
+  new NetworkFirst({
+    cacheName: CACHE_NAMES.searchIndex,
+    networkTimeoutSeconds: 10,
+    plugins: [okOnly, new ExpirationPlugin({ maxEntries: 1 })],
   }),
 );
 
