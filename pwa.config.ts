@@ -35,11 +35,21 @@ function serviceWorkerAndManifest(): PluginOption {
     includeManifestIcons: false,
     manifestFilename: 'manifest.webmanifest',
     injectManifest: {
-      // The app shell, the WASM modules, the catalog, pricing rules and search index, the icons:
-      // everything a shopping trip needs offline. Product photos are cached as they are seen. The back
-      // office (admin.html and its chunks under assets/admin/) is no part of the shop on the device.
+      // The app shell, the WASM modules, the catalog, pricing rules, the icons: everything a shopping
+      // trip needs offline. Product photos are cached as they are seen; the search index (megabytes
+      // for a large range) is cached when the search worker fetches it in the background, so it never
+      // holds up the install. The back office (admin.html and its chunks under assets/admin/) is no
+      // part of the shop on the device.
       globPatterns: ['**/*.{js,css,html,wasm,svg,png,woff2}', 'data/*.{json,bin}'],
-      globIgnores: ['screenshots/**', 'data/images/**', 'data/thumbs/**', 'sw.js', 'admin.html', 'assets/admin/**'],
+      globIgnores: [
+        'screenshots/**',
+        'data/images/**',
+        'data/thumbs/**',
+        'data/search-index.bin',
+        'sw.js',
+        'admin.html',
+        'assets/admin/**',
+      ],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     },
     manifest: {

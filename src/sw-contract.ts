@@ -8,6 +8,7 @@ export const CACHE_NAMES = {
   api: 'laden-api',
   catalog: 'laden-catalog',
   stock: 'laden-stock',
+  searchIndex: 'laden-search-index',
 } as const;
 
 /** Every route of the single-page app renders from this one document. */

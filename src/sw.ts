@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
  * Laden's service worker. The build injects the precache manifest (app shell, WASM modules, catalog,
- * pricing rules, search index, icons); everything else is cached at run time, one route per kind of
+ * pricing rules, icons); everything else is cached at run time, one route per kind of
  * asset. A new version installs in the background and waits until the shopper accepts the update in
  * <shop-update-toast>, so a page never runs against caches it was not built for.
  */
@@ -85,6 +85,19 @@ registerRoute(
   }),
 );
 
+// The built catalog's search index: fetched by the search worker in the background, not precached
+// (at 100,000 products it is megabytes, which would hold up the install). Online the newest one, so
+// it fits the newest catalog; offline the copy the last fetch kept.
+registerRoute(
+  ({ url, request }) =>
+    url.origin === self.location.origin && url.pathname === '/data/search-index.bin' && request.method === 'GET',
+  new NetworkFirst({
+    cacheName: CACHE_NAMES.searchIndex,
+    networkTimeoutSeconds: 10,
+    plugins: [okOnly, new ExpirationPlugin({ maxEntries: 1 })],
+  }),
+);
+
 // Stock must be the server's current word whenever there is a network; offline the last copy stands
 // in, marked as such (its Date header says how old it is, and the page says so). Before the general
 // API route.
@@ -108,13 +121,15 @@ registerRoute(
 
 // API reads answer at once from the cache and refresh it behind the scenes; writes are never cached,
 // and neither is an order's state nor the current catalog version, which must always be the
-// server's current word.
+// server's current word. Search answers are not kept either: each query is its own URL, and offline
+// the device's own index answers.
 registerRoute(
   ({ url }) =>
     url.origin === self.location.origin &&
     url.pathname.startsWith('/api/') &&
     !url.pathname.startsWith('/api/orders') &&
     !url.pathname.startsWith('/api/catalog/') &&
+    !url.pathname.startsWith('/api/search') &&
     !url.pathname.startsWith('/api/admin/'),
   new StaleWhileRevalidate({
     cacheName: CACHE_NAMES.api,

@@ -15,6 +15,8 @@ export interface AppOptions {
   catalog?: Hono;
   /** Published photos, served under /data/ before the built app's. */
   media?: Hono;
+  /** `/api/search` (src/server/search): the served catalog's search. */
+  search?: Hono;
   /** `/api/stock` (src/server/stock): live availability for the shop. */
   stock?: Hono;
   /** `/api/admin` (src/server/admin), its guard in front of every route. */
@@ -40,6 +42,7 @@ export function createApp(options: AppOptions): Hono {
   if (options.catalog) app.route('/', options.catalog);
   if (options.media) app.route('/', options.media);
   if (options.stock) app.route('/api/stock', options.stock);
+  if (options.search) app.route('/api/search', options.search);
   if (options.admin) app.route('/api/admin', options.admin);
   app.all('/api/*', (c) => c.json({ error: 'not-found', message: `Keine API unter ${c.req.path}` }, 404));
   app.onError((error, c) => {

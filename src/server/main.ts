@@ -14,6 +14,8 @@ import { openOrders, type OrdersConfig } from './orders/setup.js';
 import { seedStock } from './db/stock-store.js';
 import { stockEffects } from './stock/effects.js';
 import { stockRoutes } from './stock/routes.js';
+import { searchRoutes } from './search/routes.js';
+import { ServedSearch } from './search/served-search.js';
 import { adminStockRoutes } from './stock/admin-routes.js';
 import { MailStore } from './db/mail-store.js';
 import { mailRoutes } from './admin/mail-routes.js';
@@ -129,6 +131,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     version,
     orders: orders.routes,
     stock: stockRoutes(data),
+    search: searchRoutes(new ServedSearch(orders.catalog, join(dirname(catalogPath), 'search-index.bin'))),
     admin: adminRoutes,
     catalog: catalogRoutes(orders.catalog),
     media: mediaRoutes(mediaDir),

@@ -1,149 +1,244 @@
 import type { Catalog } from '../domain/catalog.js';
-import { WasmTrapError } from '../wasm/errors.js';
-import { SearchEngine, SearchIndexError, type SearchOptions, type SearchResult } from '../wasm/search.js';
-import type { SearchIndexReply } from '../workers/search-index.worker.js';
+import type { ProductCard } from '../domain/product-card.js';
+import type { MatchRange, SearchOptions, SearchResult } from '../wasm/search-types.js';
+import type { DeviceResult, LoadFigures, SearchReply, SearchRequest } from '../workers/search-protocol.js';
+import { cardLookup } from './search-cards.js';
+import { searchOnServer } from './search-server.js';
 
 export const SEARCH_INDEX_URL = '/data/search-index.bin';
 
-/** Where a fresh index comes from when the shipped one does not fit the catalog. */
-export type IndexBuilder = (catalog: Catalog) => Promise<Uint8Array>;
+export const OFFLINE_MESSAGE =
+  'Die Suche ist offline erst verfügbar, wenn der Katalog einmal mit Verbindung geladen wurde.';
+const BROKEN_MESSAGE = 'Die Suche ist gerade nicht verfügbar. Bitte laden Sie die Seite neu.';
 
-/** Builds in a worker where there are workers, else (Node, old browsers) right here. */
-export const buildIndexInWorker: IndexBuilder = (catalog) => {
-  if (typeof Worker === 'undefined') return SearchEngine.build(catalog).then((engine) => engine.image());
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../workers/search-index.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'search-index',
-    });
-    worker.onmessage = (event: MessageEvent<SearchIndexReply>) => {
-      worker.terminate();
-      if (event.data.ok) resolve(event.data.image);
-      else reject(new Error(event.data.message));
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'the search worker failed to start'));
-    };
-    worker.postMessage({ catalog });
-  });
-};
+export interface SearchAnswerHit {
+  card: ProductCard;
+  highlights: { title: MatchRange[]; brand: MatchRange[] };
+}
 
-async function fetchIndex(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new SearchIndexError(`The search index is not available (HTTP ${response.status})`);
-  return new Uint8Array(await response.arrayBuffer());
+/** Results as the pages show them, from the device's engine or (until it is ready) the server. */
+export type SearchAnswer = Omit<SearchResult, 'hits'> & { hits: SearchAnswerHit[]; from: 'device' | 'server' };
+
+/** Neither the device's index nor the server can answer; the message is for the shopper. */
+export class SearchUnavailable extends Error {
+  override name = 'SearchUnavailable';
+}
+
+type LocalState = 'idle' | 'loading' | 'ready' | 'offline' | 'failed';
+
+export interface SearchServiceOptions {
+  /** Where `GET /api/search` is (tests point it elsewhere to play a server that is gone). */
+  serverUrl?: string;
+  /** Start loading the device's index by itself after this many ms (undefined: on first use only). */
+  loadAfterMs?: number;
 }
 
 /**
- * The shop's search. Loads lazily on first use: the shipped index image (precached, so offline
- * too) goes straight into the engine's memory; if it is missing, damaged or from another catalog,
- * the index is rebuilt from the catalog in a worker. Queries then answer synchronously, so the
- * suggestions follow every keystroke. Fires `change` when it becomes ready or fails.
+ * The shop's search, asynchronous. The device's engine runs in a Web Worker
+ * (src/workers/search.worker.ts) that fetches, checks and loads the index file, so the page never
+ * holds it; until it is ready the server answers (`GET /api/search`), so a first visit gets results
+ * at once whatever the catalog's size, and once it is, the device answers, offline too. A missing or
+ * damaged index file is rebuilt from the catalog in the worker. Fires `change` when the device's
+ * engine becomes ready or fails.
  */
 export class SearchService extends EventTarget {
   static readonly #byCatalog = new WeakMap<Catalog, SearchService>();
 
-  /** The one service for `catalog`; `indexUrl` is where its index image is (a published version's own). */
+  /** The one service for `catalog`; `indexUrl` is where its index file is (a published version's own). */
   static for(catalog: Catalog, indexUrl = SEARCH_INDEX_URL): SearchService {
     let service = SearchService.#byCatalog.get(catalog);
     if (!service) {
-      service = new SearchService(catalog, indexUrl);
+      service = new SearchService(catalog, indexUrl, { loadAfterMs: 1500 });
       SearchService.#byCatalog.set(catalog, service);
     }
     return service;
   }
 
-  #engine: SearchEngine | undefined;
+  #worker: Worker | undefined;
+  #state: LocalState = 'idle';
   #ready: Promise<void> | undefined;
+  #settle: (() => void) | undefined;
   #error: string | undefined;
-  #queryError: string | undefined;
-  /** Why the shipped index was not used, if it was not. */
   #rebuiltBecause: string | undefined;
+  #figures: LoadFigures | undefined;
+  #controlledAtOpen = false;
+  #next = 1;
+  readonly #pending = new Map<number, { resolve(r: DeviceResult): void; reject(e: Error): void }>();
+  readonly #card: (id: string) => ProductCard | undefined;
+  readonly #serverUrl: string | undefined;
 
   constructor(
     readonly catalog: Catalog,
     private readonly indexUrl = SEARCH_INDEX_URL,
-    private readonly buildIndex: IndexBuilder = buildIndexInWorker,
+    options: SearchServiceOptions = {},
   ) {
     super();
+    this.#card = cardLookup(catalog);
+    this.#serverUrl = options.serverUrl;
+    if (options.loadAfterMs !== undefined) setTimeout(() => void this.ready, options.loadAfterMs);
   }
 
-  /** Starts loading (once) and resolves when search works or has failed for good. */
+  /** Starts loading the device's engine (once); resolves when it is ready or has failed. */
   get ready(): Promise<void> {
-    this.#ready ??= this.#load().finally(() => this.dispatchEvent(new Event('change')));
+    this.#ready ??= new Promise<void>((resolve) => {
+      this.#settle = resolve;
+      this.#open();
+    });
     return this.#ready;
   }
 
+  /** The device's engine answers (offline too). */
   get isReady(): boolean {
-    return this.#engine !== undefined;
+    return this.#state === 'ready';
   }
 
-  /** Why search cannot be used, in words for the shopper. */
+  /** Why the device's engine cannot be used, in words for the shopper. */
   get error(): string | undefined {
     return this.#error;
   }
 
-  /** Why the last query found nothing because it failed (the next one may work). */
-  get queryError(): string | undefined {
-    return this.#queryError;
-  }
-
+  /** Why the shipped index was not used, if it was not. */
   get rebuiltBecause(): string | undefined {
     return this.#rebuiltBecause;
   }
 
-  /** Results, or undefined while the index is loading or after it failed. */
-  search(query: string, options?: SearchOptions): SearchResult | undefined {
-    const engine = this.#engine;
-    if (!engine) {
-      void this.ready;
-      return undefined;
-    }
-    this.#queryError = undefined;
+  /** Size, fetch and load time of the device's index, once loaded. */
+  get figures(): LoadFigures | undefined {
+    return this.#figures;
+  }
+
+  /** Results from the device's engine when it is ready, else from the server, else an error. */
+  async search(query: string, options: SearchOptions = {}): Promise<SearchAnswer> {
+    if (this.#state === 'ready') return this.#fromDevice(query, options);
+    void this.ready;
     try {
-      return engine.search(query, options);
+      const answer = await searchOnServer(query, options, this.#serverUrl);
+      return { ...answer, from: 'server' };
     } catch (error) {
-      if (!(error instanceof WasmTrapError)) throw error;
-      // The engine starts afresh after a trap and copies its index back in: one more try.
-      console.error(error);
-    }
-    try {
-      return engine.search(query, options);
-    } catch (error) {
-      console.error(error);
-      this.#queryError = 'Bei dieser Suche ist ein Fehler aufgetreten. Bitte versuchen Sie es mit anderen Worten.';
-      return undefined;
+      // No server: the device's index may still arrive (from the service worker's cache).
+      if (this.isReady) return this.#fromDevice(query, options);
+      console.warn('search: the server cannot answer', error);
+      await this.ready;
+      if (this.isReady) return this.#fromDevice(query, options);
+      throw new SearchUnavailable(this.#error ?? BROKEN_MESSAGE);
     }
   }
 
-  /** The catalog changed at run time: index the new one in a worker, keep answering meanwhile. */
-  async rebuild(catalog: Catalog): Promise<SearchService> {
-    const next = new SearchService(catalog, this.indexUrl, this.buildIndex);
-    next.#ready = next.#loadBuilt(catalog).finally(() => next.dispatchEvent(new Event('change')));
-    SearchService.#byCatalog.set(catalog, next);
-    await next.#ready;
-    return next;
+  /** Ends the worker (the catalog this service searched is no longer shown). */
+  dispose(): void {
+    this.#worker?.terminate();
+    this.#worker = undefined;
+    for (const [, pending] of this.#pending) pending.reject(new SearchUnavailable(BROKEN_MESSAGE));
+    this.#pending.clear();
   }
 
-  async #load(): Promise<void> {
+  async #fromDevice(query: string, options: SearchOptions): Promise<SearchAnswer> {
+    const result = await this.#ask(query, options);
+    const hits: SearchAnswerHit[] = [];
+    for (const hit of result.hits) {
+      const card = this.#card(hit.id);
+      if (card) hits.push({ card, highlights: hit.highlights });
+    }
+    return { ...result, hits, from: 'device' };
+  }
+
+  #ask(query: string, options: SearchOptions): Promise<DeviceResult> {
+    const worker = this.#worker;
+    if (!worker) return Promise.reject(new SearchUnavailable(BROKEN_MESSAGE));
+    const id = this.#next++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#post({ type: 'query', id, query, options });
+    });
+  }
+
+  #post(request: SearchRequest): void {
+    this.#worker?.postMessage(request);
+  }
+
+  #open(): void {
+    this.#state = 'loading';
+    this.#controlledAtOpen = typeof navigator !== 'undefined' && Boolean(navigator.serviceWorker?.controller);
     try {
-      this.#engine = await SearchEngine.load(this.catalog, await fetchIndex(this.indexUrl));
+      this.#worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'search',
+      });
+    } catch (error) {
+      this.#finish('failed', BROKEN_MESSAGE, error);
       return;
-    } catch (error) {
-      this.#rebuiltBecause = error instanceof Error ? error.message : String(error);
-      console.warn(`${this.#rebuiltBecause}; rebuilding the search index from the catalog`);
     }
-    await this.#loadBuilt(this.catalog);
+    this.#worker.onmessage = (event: MessageEvent<SearchReply>) => this.#receive(event.data);
+    this.#worker.onerror = (event) => this.#finish('failed', BROKEN_MESSAGE, event.message);
+    this.#post({ type: 'open', url: this.indexUrl });
   }
 
-  async #loadBuilt(catalog: Catalog): Promise<void> {
-    try {
-      this.#engine = await SearchEngine.load(catalog, await this.buildIndex(catalog));
-      this.#error = undefined;
-    } catch (error) {
-      console.error(error);
-      this.#error = 'Die Suche ist gerade nicht verfügbar. Bitte laden Sie die Seite neu.';
+  #receive(reply: SearchReply): void {
+    switch (reply.type) {
+      case 'ready': {
+        const { type: _, ...figures } = reply;
+        if (figures.documents !== this.catalog.products.length && this.#rebuiltBecause === undefined) {
+          // An index kept from another catalog (the built one changed with a deploy): index this one.
+          this.#rebuiltBecause = `The search index holds ${figures.documents} products, the catalog ${this.catalog.products.length}`;
+          this.#post({ type: 'build', catalog: this.catalog });
+          return;
+        }
+        this.#figures = figures;
+        this.#finish('ready');
+        this.#keepForOffline();
+        return;
+      }
+      case 'failed':
+        if (reply.offline) return this.#finish('offline', OFFLINE_MESSAGE, reply.message);
+        if (this.#rebuiltBecause !== undefined) return this.#finish('failed', BROKEN_MESSAGE, reply.message);
+        // A missing, damaged or foreign index file: the worker indexes the catalog instead.
+        this.#rebuiltBecause = reply.message;
+        console.warn(`${reply.message}; rebuilding the search index from the catalog`);
+        this.#post({ type: 'build', catalog: this.catalog });
+        return;
+      case 'result':
+        this.#pending.get(reply.id)?.resolve(reply.result);
+        this.#pending.delete(reply.id);
+        return;
+      case 'error':
+        console.error(`search: ${reply.message}`);
+        this.#pending
+          .get(reply.id)
+          ?.reject(
+            new SearchUnavailable(
+              'Bei dieser Suche ist ein Fehler aufgetreten. Bitte versuchen Sie es mit anderen Worten.',
+            ),
+          );
+        this.#pending.delete(reply.id);
     }
+  }
+
+  /**
+   * Fetched before the service worker took control of the page (a first visit), the index did not
+   * pass through it and is not kept for offline use: fetch it once more when the worker takes over.
+   * The bytes only travel into the worker's cache; nothing here reads them.
+   */
+  #keepForOffline(): void {
+    const container = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
+    if (!container || this.#controlledAtOpen || this.#rebuiltBecause !== undefined) return;
+    const warm = () =>
+      void fetch(this.indexUrl).then(
+        (response) => response.body?.pipeTo(new WritableStream()),
+        () => undefined,
+      );
+    if (container.controller) warm();
+    else container.addEventListener('controllerchange', warm, { once: true });
+  }
+
+  #finish(state: LocalState, message?: string, cause?: unknown): void {
+    this.#state = state;
+    this.#error = message;
+    if (cause !== undefined) console.warn('search: the device index is not available:', cause);
+    if (state !== 'ready') {
+      this.#worker?.terminate();
+      this.#worker = undefined;
+    }
+    this.#settle?.();
+    this.dispatchEvent(new Event('change'));
   }
 }

@@ -1,7 +1,7 @@
 import type { Catalog } from '../domain/catalog.js';
 import { checkU32 } from './checks.js';
 import type { WasmInstance } from './loader.js';
-import { documentFields, type FacetKeys } from './search-documents.js';
+import { documentFields, type FacetKeys, type SearchField } from './search-documents.js';
 import { SearchIndexError, loadFailure } from './search-image.js';
 import { ANY, type SearchExports } from './search-layout.js';
 
@@ -14,6 +14,7 @@ export function buildIndex(
   catalog: Catalog,
   keys: FacetKeys,
   fingerprint: number,
+  fields: readonly SearchField[],
 ): Uint8Array {
   const names = new Map(catalog.categories.map((c) => [c.id, c.name]));
   const units = wasm.exports.inputUnits();
@@ -22,13 +23,13 @@ export function buildIndex(
   );
   const input = wasm.exports.inputPointer();
   for (const product of catalog.products) {
-    const fields = documentFields(product, names.get(product.category) ?? '');
+    const texts = documentFields(product, names.get(product.category) ?? '', fields);
     // Fields beyond the input region's size are cut; no product text comes near it.
     let room = units - LENGTH_UNITS;
     const lengths = new Uint32Array(wasm.exports.memory.buffer, input, 6);
     const text = new Uint16Array(wasm.exports.memory.buffer, input + LENGTH_UNITS * 2, room);
     let at = 0;
-    fields.forEach((field, f) => {
+    texts.forEach((field, f) => {
       const length = Math.min(field.length, room);
       for (let i = 0; i < length; i++) text[at + i] = field.charCodeAt(i);
       lengths[f] = length;
@@ -52,8 +53,11 @@ export function buildIndex(
   return wasm.u8(wasm.exports.imagePointer(), bytes).slice();
 }
 
-/** Copies a saved index image into the module; throws SearchIndexError when it does not fit the catalog. */
-export function loadIndex(wasm: WasmInstance<SearchExports>, image: Uint8Array, fingerprint: number): void {
+/**
+ * Copies a saved index image into the module; throws SearchIndexError when it is damaged or (with a
+ * fingerprint to check) does not fit the catalog.
+ */
+export function loadIndex(wasm: WasmInstance<SearchExports>, image: Uint8Array, fingerprint: number | undefined): void {
   const pointer = wasm.call('prepareLoad', (e) => e.prepareLoad(image.byteLength));
   if (pointer === 0)
     throw new SearchIndexError(`The search index (${image.byteLength} bytes) does not fit into memory`);
@@ -61,7 +65,7 @@ export function loadIndex(wasm: WasmInstance<SearchExports>, image: Uint8Array, 
   const code = wasm.call('commitLoad', (e) => e.commitLoad(image.byteLength));
   if (code !== 0) throw loadFailure(code, image.byteLength);
   const saved = wasm.exports.fingerprint() >>> 0;
-  if (saved !== fingerprint) {
+  if (fingerprint !== undefined && saved !== fingerprint) {
     throw new SearchIndexError('The search index was built from a different catalog');
   }
 }

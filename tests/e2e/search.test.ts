@@ -63,4 +63,37 @@ describe('searching as you type in the built shop', () => {
     await expect.poll(() => results.textContent()).toMatch(/Wanderrucksack/);
     await page.close();
   });
+
+  it('answers from the server while the device index is still on its way', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    // The index never arrives: every suggestion must come from GET /api/search.
+    await page.route('**/data/search-index.bin', () => undefined);
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/search?')) asked.push(request.url());
+    });
+    await page.goto(shop.url + '/');
+    const box = page.getByRole('combobox');
+    await box.pressSequentially('kafemühle', { delay: 30 });
+    const options = page.getByRole('listbox', { name: 'Vorschläge' }).getByRole('option');
+    await expect.poll(() => options.first().textContent()).toContain('Kaffeemühle');
+    expect(asked.length).toBeGreaterThan(0);
+    await box.press('Enter');
+    const results = page.getByRole('list', { name: 'Suchergebnisse' });
+    await expect.poll(() => results.getByRole('listitem').count()).toBeGreaterThan(0);
+    await expect.poll(() => results.locator('mark').first().textContent()).toMatch(/Kaffeemühle/i);
+    await context.close();
+  });
+
+  it('says that search works offline only once the catalog was loaded, on a first visit without network', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.route('**/data/search-index.bin', (route) => route.abort('internetdisconnected'));
+    await page.route('**/api/search?*', (route) => route.abort('internetdisconnected'));
+    await page.goto(shop.url + '/search?q=rucksack');
+    const note = page.getByRole('alert').filter({ hasText: 'Die Suche ist offline erst verfügbar' });
+    await expect.poll(() => note.isVisible(), { timeout: 10_000 }).toBe(true);
+    await context.close();
+  });
 });

@@ -27,7 +27,8 @@ export const searchBoxStyles = [
       outline: none;
       box-shadow: var(--shop-focus);
     }
-    [role='listbox'] {
+    [role='listbox'],
+    .unavailable {
       position: absolute;
       z-index: 20;
       top: calc(100% + 6px);
@@ -42,6 +43,10 @@ export const searchBoxStyles = [
       box-shadow: var(--shop-shadow);
       max-height: min(70vh, 480px);
       overflow-y: auto;
+    }
+    .unavailable {
+      padding: 10px 12px;
+      font-size: 0.9rem;
     }
     [role='option'] {
       display: grid;

@@ -2,8 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { searchContext } from '../../context/search.js';
-import type { SearchService } from '../../services/search.js';
-import type { SearchHit } from '../../wasm/search.js';
+import { SearchUnavailable, type SearchAnswerHit, type SearchService } from '../../services/search.js';
 import { formatEuro } from '../../domain/money.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import { markedText } from './marked-text.js';
@@ -40,12 +39,17 @@ export class ShopSearchBox extends LitElement {
   private catalog?: CatalogIndex;
 
   @state() private text = '';
-  @state() private hits: SearchHit[] = [];
+  @state() private hits: SearchAnswerHit[] = [];
+  /** Why no suggestions can come (offline before the index arrived), for the shopper. */
+  @state() private unavailable: string | undefined;
   @state() private total = 0;
   @state() private open = false;
   /** Index of the highlighted suggestion; -1: none (the field itself). */
   @state() private active = -1;
   private focused = false;
+  /** Numbers the keystrokes' queries: only the newest one's answer is shown. */
+  private asked = 0;
+  private pending: Promise<void> = Promise.resolve();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -53,29 +57,45 @@ export class ShopSearchBox extends LitElement {
     if (location.pathname === '/search' && q) this.text = q;
   }
 
-  private async suggest(): Promise<void> {
+  /** Resolves once the suggestions for the text typed so far are shown (tests, the page). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.pending;
+    return super.getUpdateComplete();
+  }
+
+  private suggest(): void {
     const service = this.search;
     const text = this.text;
+    const asked = ++this.asked;
     if (!service || text.trim() === '') {
       this.hits = [];
       this.open = false;
       return;
     }
-    let result = service.search(text, { limit: SUGGESTIONS });
-    if (!result) {
-      await service.ready;
-      if (text !== this.text) return; // the shopper typed on meanwhile; that keystroke asks again
-      result = service.search(text, { limit: SUGGESTIONS });
-    }
-    this.hits = result?.hits ?? [];
-    this.total = result?.total ?? 0;
-    this.active = -1;
-    this.open = this.focused;
+    // The last list stays until the new one is there: no flicker between keystrokes.
+    this.pending = service.search(text, { limit: SUGGESTIONS, facets: false }).then(
+      (result) => {
+        if (asked !== this.asked) return; // the shopper typed on meanwhile
+        this.unavailable = undefined;
+        this.hits = result.hits;
+        this.total = result.total;
+        this.active = -1;
+        this.open = this.focused;
+      },
+      (error: unknown) => {
+        if (asked !== this.asked) return;
+        if (!(error instanceof SearchUnavailable)) console.error(error);
+        this.unavailable = error instanceof SearchUnavailable ? error.message : 'Die Suche ist gerade nicht verfügbar.';
+        this.hits = [];
+        this.total = 0;
+        this.open = this.focused;
+      },
+    );
   }
 
   private readonly onInput = (event: InputEvent): void => {
     this.text = (event.target as HTMLInputElement).value;
-    void this.suggest();
+    this.suggest();
   };
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
@@ -101,6 +121,7 @@ export class ShopSearchBox extends LitElement {
           this.active = -1;
         } else {
           this.text = '';
+          this.asked++;
           this.hits = [];
         }
         break;
@@ -126,8 +147,8 @@ export class ShopSearchBox extends LitElement {
     if (this.hits.length > 0) this.open = true;
   };
 
-  private choose(hit: SearchHit): void {
-    this.go(`/p/${hit.product.slug}`);
+  private choose(hit: SearchAnswerHit): void {
+    this.go(`/p/${hit.card.slug}`);
   }
 
   private go(href: string): void {
@@ -141,9 +162,9 @@ export class ShopSearchBox extends LitElement {
     this.input?.focus();
   }
 
-  private renderOption(hit: SearchHit, index: number) {
-    const { product, highlights } = hit;
-    const image = product.images[0];
+  private renderOption(hit: SearchAnswerHit, index: number) {
+    const { card, highlights } = hit;
+    const image = card.image;
     return html`<li
       id=${`option-${index}`}
       role="option"
@@ -152,14 +173,15 @@ export class ShopSearchBox extends LitElement {
       @click=${() => this.choose(hit)}
     >
       ${image ? productImage(this.catalog, image, { alt: '' }) : html`<span></span>`}
-      <span class="title">${markedText(product.title, highlights.title)}</span>
-      <span class="price">${formatEuro(product.price)}</span>
+      <span class="title">${markedText(card.title, highlights.title)}</span>
+      <span class="price">${formatEuro(card.price)}</span>
     </li>`;
   }
 
   override render() {
     const expanded = this.open && this.hits.length > 0;
-    const status = this.open && this.text.trim() !== '' ? `${this.total} Treffer` : '';
+    const typed = this.open && this.text.trim() !== '';
+    const status = typed ? (this.unavailable ?? `${this.total} Treffer`) : '';
     return html`<form role="search" @submit=${this.onSubmit} @focusout=${this.onFocusOut} @focusin=${this.onFocusIn}>
         <label class="visually-hidden" for="q">Produkte suchen</label>
         <input
@@ -182,6 +204,7 @@ export class ShopSearchBox extends LitElement {
         <ul id="suggestions" role="listbox" aria-label="Vorschläge" ?hidden=${!expanded}>
           ${expanded ? this.hits.map((hit, i) => this.renderOption(hit, i)) : nothing}
         </ul>
+        ${typed && this.unavailable ? html`<p class="unavailable">${this.unavailable}</p>` : nothing}
       </form>
       <span class="visually-hidden" role="status" aria-live="polite">${status}</span>`;
   }

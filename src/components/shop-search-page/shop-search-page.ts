@@ -3,9 +3,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { searchContext } from '../../context/search.js';
 import { catalogContext } from '../../context/catalog.js';
-import type { SearchService } from '../../services/search.js';
+import { SearchUnavailable, type SearchAnswer, type SearchService } from '../../services/search.js';
 import type { CatalogIndex } from '../../domain/catalog-index.js';
-import type { SearchOptions, SearchResult, SearchSort } from '../../wasm/search.js';
+import type { SearchOptions, SearchSort } from '../../wasm/search-types.js';
 import { formatEuro } from '../../domain/money.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import { markedText } from '../shop-search-box/marked-text.js';
@@ -61,7 +61,12 @@ export class ShopSearchPage extends LitElement {
   @state() private filters: Filters = noFilters();
   @state() private sort: SearchSort = 'relevance';
   @state() private shown = PAGE;
-  @state() private loading = false;
+  /** The newest answer shown; kept while the next one is on its way, so nothing flickers. */
+  @state() private result: SearchAnswer | undefined;
+  @state() private failure: string | undefined;
+  /** Numbers the requests: only the newest one's answer is shown. */
+  private asked = 0;
+  private pending: Promise<void> = Promise.resolve();
   /** On a phone the facets start folded away, so the results come first. */
   private readonly wide = matchMedia('(min-width: 721px)').matches;
 
@@ -73,10 +78,42 @@ export class ShopSearchPage extends LitElement {
       this.filters = noFilters();
       this.shown = PAGE;
     }
-    if (changed.has('search') && this.search && !this.search.isReady) {
-      this.loading = true;
-      void this.search.ready.then(() => (this.loading = false));
+    const asks = ['query', 'search', 'filters', 'sort', 'shown'] as const;
+    if (asks.some((key) => changed.has(key))) this.ask();
+  }
+
+  /** Resolves once the answer to the newest request is shown (tests). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let pending;
+    do {
+      pending = this.pending;
+      await pending;
+    } while (pending !== this.pending);
+    return super.getUpdateComplete();
+  }
+
+  private ask(): void {
+    const asked = ++this.asked;
+    const query = this.query.trim();
+    const service = this.search;
+    if (query === '' || !service) {
+      this.result = undefined;
+      this.failure = undefined;
+      return;
     }
+    this.pending = service.search(query, this.options()).then(
+      (result) => {
+        if (asked !== this.asked) return; // a newer request is on its way
+        this.result = result;
+        this.failure = undefined;
+      },
+      (error: unknown) => {
+        if (asked !== this.asked) return;
+        if (!(error instanceof SearchUnavailable)) console.error(error);
+        this.result = undefined;
+        this.failure = error instanceof SearchUnavailable ? error.message : 'Die Suche ist gerade nicht verfügbar.';
+      },
+    );
   }
 
   private options(): SearchOptions {
@@ -107,7 +144,7 @@ export class ShopSearchPage extends LitElement {
     return this.catalog?.category(id)?.name ?? id;
   }
 
-  private renderFacets(result: SearchResult) {
+  private renderFacets(result: SearchAnswer) {
     const { filters } = this;
     const { facets } = result;
     return html`<aside aria-label="Filter">
@@ -169,17 +206,16 @@ export class ShopSearchPage extends LitElement {
     </aside>`;
   }
 
-  private renderHits(result: SearchResult) {
+  private renderHits(result: SearchAnswer) {
     return html`<ol aria-label="Suchergebnisse">
-        ${result.hits.map(({ product, highlights }, i) => {
-          const image = product.images[0];
+        ${result.hits.map(({ card, highlights }, i) => {
           return html`<li>
-            ${productImage(this.catalog, image, { priority: i < 4 })}
+            ${productImage(this.catalog, card.image, { priority: i < 4 })}
             <div class="body">
-              <span class="brand">${markedText(product.brand, highlights.brand)}</span>
-              <h2><a href=${`/p/${product.slug}`}>${markedText(product.title, highlights.title)}</a></h2>
-              <shop-rating .value=${product.rating} .count=${product.ratingCount}></shop-rating>
-              <span class="price">${formatEuro(product.price)}</span>
+              <span class="brand">${markedText(card.brand, highlights.brand)}</span>
+              <h2><a href=${`/p/${card.slug}`}>${markedText(card.title, highlights.title)}</a></h2>
+              <shop-rating .value=${card.rating} .count=${card.ratingCount}></shop-rating>
+              <span class="price">${formatEuro(card.price)}</span>
             </div>
           </li>`;
         })}
@@ -198,18 +234,15 @@ export class ShopSearchPage extends LitElement {
     if (query === '')
       return html`<h1>Suche</h1>
         <p class="note">Bitte geben Sie oben einen Suchbegriff ein.</p>`;
-    if (this.search?.error)
+    if (this.failure)
       return html`<h1>Suche</h1>
-        <p class="note" role="alert">${this.search.error}</p>`;
-    const result = this.search?.search(query, this.options());
-    if (!result && this.search?.queryError)
-      return html`<h1>Suche</h1>
-        <p class="note" role="alert">${this.search.queryError}</p>`;
+        <p class="note" role="alert">${this.failure}</p>`;
+    const result = this.result;
     if (!result)
       return html`<h1>Suche</h1>
         <p class="note" role="status">Die Suche wird geladen …</p>`;
     const suggestion = result.exact ? undefined : result.suggestion;
-    return html`<h1>Suchergebnisse für „${query}“</h1>
+    return html`<h1>Suchergebnisse für „${result.query}“</h1>
       ${
         suggestion
           ? html`<p class="did-you-mean">

@@ -109,6 +109,17 @@ export class ServedCatalog implements OrderPricer {
     return row ? (JSON.parse(row.catalog_json) as Catalog) : this.#built.catalog;
   }
 
+  /**
+   * What searching `version` needs: its catalog and its saved search index (the built catalog's
+   * index is a file beside it, which the caller reads). Undefined when the version was pruned.
+   */
+  async searchSource(version: number): Promise<{ catalog: Catalog; index?: Uint8Array } | undefined> {
+    if (version === 0) return { catalog: this.#built.catalog };
+    const row = await this.version(version);
+    if (!row) return undefined;
+    return { catalog: JSON.parse(row.catalog_json) as Catalog, index: new Uint8Array(row.search_index) };
+  }
+
   async quote(cart: Cart, at: Date): Promise<Quote> {
     const version = (await this.head())?.version ?? 0;
     if (this.#engine?.version !== version) {

@@ -47,7 +47,7 @@ export const MISSING_INDEX = '/no-such-search-index.bin';
 export const indexUrlOf = (bytes: Uint8Array): string =>
   URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
 
-/** A host element that provides the catalog and a ready search service to what is put into it. */
+/** A host element that provides the catalog and a search service, its device index loaded, to what is put into it. */
 export async function provide(service = new SearchService(catalog, MISSING_INDEX)): Promise<HTMLElement> {
   const host = document.createElement('div');
   new ContextProvider(host, { context: catalogContext, initialValue: new CatalogIndex(catalog) });

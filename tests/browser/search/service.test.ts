@@ -1,57 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import { SearchService } from '../../../src/services/search.js';
+import { OFFLINE_MESSAGE, SearchService, SearchUnavailable } from '../../../src/services/search.js';
 import { SearchEngine } from '../../../src/wasm/search.js';
 import { MISSING_INDEX, catalog, indexUrlOf } from './fixtures.js';
 
-const titles = (service: SearchService, query: string) =>
-  service.search(query)?.hits.map((h) => h.product.title) ?? ['(not ready)'];
+/** An address where nothing answers: what a device without network meets. */
+const UNREACHABLE = 'http://127.0.0.1:9';
+
+const titles = async (service: SearchService, query: string) =>
+  (await service.search(query)).hits.map((h) => h.card.title);
 
 describe('search service in the browser', () => {
-  it('loads the shipped index image into linear memory without rebuilding', async () => {
-    const image = (await SearchEngine.build(catalog)).image();
-    const service = new SearchService(catalog, indexUrlOf(image), () =>
-      Promise.reject(new Error('no rebuild expected')),
-    );
+  it('loads the shipped index file in its worker, without rebuilding, and answers there', async () => {
+    const file = (await SearchEngine.build(catalog)).image();
+    const service = new SearchService(catalog, indexUrlOf(file));
     await service.ready;
+    expect(service.isReady).toBe(true);
     expect(service.rebuiltBecause).toBeUndefined();
-    expect(titles(service, 'rucksack')).toEqual(['Wanderrucksack Alpin 30 L']);
+    expect(service.figures).toMatchObject({ documents: catalog.products.length, fileBytes: file.byteLength });
+    const answer = await service.search('rucksack');
+    expect(answer.from).toBe('device');
+    expect(answer.hits.map((h) => [h.card.title, h.highlights.title])).toEqual([
+      ['Wanderrucksack Alpin 30 L', [[0, 14]]],
+    ]);
+    service.dispose();
   });
 
-  it('rebuilds in a worker when the index file is missing', async () => {
+  it('rebuilds in its worker when the index file is missing', async () => {
     const service = new SearchService(catalog, MISSING_INDEX);
     await service.ready;
     // a dev server answers unknown paths with its HTML page, a plain server with 404: refused either way
     expect(service.rebuiltBecause).toMatch(/HTTP 404|not a Laden search index/);
-    expect(titles(service, 'kafemuhle')).toEqual(['Kaffeemühle Handmahlwerk']);
+    expect(await titles(service, 'kafemuhle')).toEqual(['Kaffeemühle Handmahlwerk']);
+    service.dispose();
   });
 
   it('says clearly why a corrupt or truncated index was refused, then rebuilds', async () => {
-    const image = (await SearchEngine.build(catalog)).image();
-    const corrupt = image.slice();
+    const file = (await SearchEngine.build(catalog)).image();
+    const corrupt = file.slice();
     corrupt[corrupt.length - 5]! ^= 0x55;
     const damaged = new SearchService(catalog, indexUrlOf(corrupt));
     await damaged.ready;
     expect(damaged.rebuiltBecause).toMatch(/checksum/);
-    expect(titles(damaged, 'zelt')).toEqual(['Zelt Kuppel 2 Personen']);
+    expect(await titles(damaged, 'zelt')).toEqual(['Zelt Kuppel 2 Personen']);
 
-    const truncated = new SearchService(catalog, indexUrlOf(image.slice(0, image.length / 2)));
+    const truncated = new SearchService(catalog, indexUrlOf(file.slice(0, file.length / 2)));
     await truncated.ready;
     expect(truncated.rebuiltBecause).toMatch(/truncated/);
-    expect(titles(truncated, 'zelt')).toEqual(['Zelt Kuppel 2 Personen']);
+    expect(await titles(truncated, 'zelt')).toEqual(['Zelt Kuppel 2 Personen']);
+    damaged.dispose();
+    truncated.dispose();
   });
 
-  it('indexes a catalog that changed at run time in a worker', async () => {
-    const service = new SearchService(catalog, MISSING_INDEX);
-    await service.ready;
-    const changed = {
-      ...catalog,
-      products: [
-        ...catalog.products,
-        { ...catalog.products[0]!, id: 'grinder', slug: 'grinder', title: 'Gewürzmühle Keramik' },
-      ],
-    };
-    const next = await service.rebuild(changed);
-    expect(titles(next, 'gewurzmuhle')).toEqual(['Gewürzmühle Keramik']);
-    expect(titles(service, 'gewurzmuhle')).toEqual([]);
+  it('says search works offline only once the index arrived, when neither it nor the server can be reached', async () => {
+    const service = new SearchService(catalog, `${UNREACHABLE}/data/search-index.bin`, {
+      serverUrl: `${UNREACHABLE}/api/search`,
+    });
+    const failure = await service.search('zelt').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SearchUnavailable);
+    expect((failure as Error).message).toBe(OFFLINE_MESSAGE);
+    expect(service.error).toBe(OFFLINE_MESSAGE);
+    expect(service.isReady).toBe(false);
+  });
+
+  it('answers from the device while the server cannot be reached, once the index is loaded', async () => {
+    const file = (await SearchEngine.build(catalog)).image();
+    const service = new SearchService(catalog, indexUrlOf(file), { serverUrl: `${UNREACHABLE}/api/search` });
+    const answer = await service.search('zelt');
+    expect(answer.from).toBe('device');
+    expect(answer.hits.map((h) => h.card.id)).toEqual(['zelt']);
+    service.dispose();
   });
 });

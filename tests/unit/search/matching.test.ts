@@ -1,3 +1,4 @@
+import { SEARCH_FIELDS } from '../../../src/wasm/search-documents.js';
 import { describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../../src/wasm/search.js';
 import { catalog, product } from './fixture.js';
@@ -149,8 +150,23 @@ describe('search: ranking', () => {
         product('title', { title: 'Thermoskanne', description: 'Hält warm.' }),
         product('tag', { title: 'Flasche', tags: ['thermoskanne'] }),
       ]),
+      // the engine weighs all six fields; the shipped index holds fewer (below)
+      { fields: SEARCH_FIELDS },
     );
     expect(ids(engine, 'thermoskanne')).toEqual(['title', 'tag', 'desc']);
+  });
+
+  it('ships an index of title, brand, category and tags: a word only in the description or attributes finds nothing', async () => {
+    const engine = await SearchEngine.build(
+      catalog([
+        product('desc', { title: 'Becher', description: 'Passt gut zu jeder Thermoskanne im Haus.' }),
+        product('attr', { title: 'Kanne', attributes: { Material: 'Edelstahl' } }),
+        product('tag', { title: 'Flasche', brand: 'Hausmarke', tags: ['thermoskanne'] }),
+      ]),
+    );
+    expect(ids(engine, 'thermoskanne')).toEqual(['tag']);
+    expect(ids(engine, 'edelstahl')).toEqual([]);
+    expect(ids(engine, 'hausmarke flasche')).toEqual(['tag']);
   });
 
   it('needs every word to match, and falls back to most words when none matches all', async () => {
