@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { THUMBNAIL_ENGINE_VERSION } from '../../../src/wasm/thumbnail-version.js';
 import { ThumbnailJobError, ThumbnailPool, defaultPoolSize } from '../../../src/workers/thumbnail-pool.js';
 import { encodedImage, gradientPng, pixelsOf, stripesPng } from './fixtures.js';
 
@@ -38,7 +39,12 @@ describe('thumbnail worker pool in Chromium', () => {
   it('makes a thumbnail in a worker with the WASM engine, in linear light', async () => {
     pool = new ThumbnailPool(1);
     const result = await pool.thumbnail({ url: urlOf(await stripesPng(400, 40)), width: 100, type: 'image/png' });
-    expect([result.width, result.height, result.sourceWidth, result.engine]).toEqual([100, 10, 400, 1]);
+    expect([result.width, result.height, result.sourceWidth, result.engine]).toEqual([
+      100,
+      10,
+      400,
+      THUMBNAIL_ENGINE_VERSION,
+    ]);
     expect(result.blob.type).toBe('image/png');
     const pixels = await pixelsOf(result.blob);
     expect(Math.abs(pixels.data[(5 * 100 + 50) * 4]! - 188)).toBeLessThanOrEqual(1);
