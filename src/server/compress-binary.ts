@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 
 /** Our binary data files (the search index); they shrink to about a quarter with gzip. */
 const BINARY_DATA = /^\/data\/(v\/[\w-]+\/)?[^/]+\.bin$/;
 
 const cache = new Map<string, { etag: string; body: Buffer }>();
+// On libuv's thread pool: gzipping a large index takes seconds, which must not stall other requests.
+const gzipAsync = promisify(gzip);
 
 /**
  * Gzips the binary data files, which the general compression leaves alone because their type,
@@ -21,7 +24,7 @@ export const compressBinaryData: MiddlewareHandler = async (c, next) => {
   const version = createHash('sha1').update(raw).digest('base64');
   let entry = cache.get(c.req.path);
   if (entry?.etag !== version) {
-    entry = { etag: version, body: gzipSync(raw, { level: 9 }) };
+    entry = { etag: version, body: await gzipAsync(raw, { level: 9 }) };
     cache.set(c.req.path, entry);
   }
   const headers = new Headers(res.headers);

@@ -126,12 +126,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   );
   adminRoutes.route('/mail', mailRoutes(admin, { store: mailStore, resent: () => sender.wakeSoon() }));
   adminNotFound(adminRoutes);
+  const search = new ServedSearch(orders.catalog, join(dirname(catalogPath), 'search-index.bin'));
+  // In the background: the server answers other requests meanwhile, and a search waits for it.
+  void search.warm();
   const app = createApp({
     distDir,
     version,
     orders: orders.routes,
     stock: stockRoutes(data),
-    search: searchRoutes(new ServedSearch(orders.catalog, join(dirname(catalogPath), 'search-index.bin'))),
+    search: searchRoutes(search),
     admin: adminRoutes,
     catalog: catalogRoutes(orders.catalog),
     media: mediaRoutes(mediaDir),

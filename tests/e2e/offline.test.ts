@@ -24,6 +24,13 @@ describe('the shop offline', () => {
     page.on('pageerror', (error) => errors.push(error));
     await page.goto(shop.url + '/');
     await waitForServiceWorker(page);
+    // The search index is not precached: it is kept when the search worker fetches it, shortly after
+    // the first view. Offline search needs that to have happened.
+    await page.waitForFunction(
+      async () => (await (await caches.open('laden-search-index')).keys()).length === 1,
+      undefined,
+      { timeout: 20_000, polling: 200 },
+    );
   });
 
   afterAll(async () => {
@@ -97,7 +104,8 @@ describe('the shop offline', () => {
     const product = catalog.products[7]!;
     const word = product.title.split(' ')[0]!;
     await visit(`/search?q=${encodeURIComponent(word)}`);
-    await expect.poll(() => page.getByText(product.title).first().isVisible(), { timeout: 5000 }).toBe(true);
+    // The first query offline waits for the search worker to load the index from the cache.
+    await expect.poll(() => page.getByText(product.title).first().isVisible(), { timeout: 15_000 }).toBe(true);
   });
 
   it('edits the cart and applies a coupon offline', async () => {

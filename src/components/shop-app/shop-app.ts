@@ -193,6 +193,8 @@ export class ShopApp extends LitElement {
   }
 
   private show(shown: ShownCatalog): void {
+    // The search worker of the catalog shown before holds its index: end it.
+    if (this.shown && this.shown.search !== shown.search) this.shown.search.dispose();
     this.shown = shown;
     this.catalog = shown.index;
     this.search = shown.search;

@@ -22,6 +22,18 @@ export class ServedSearch {
     this.#builtIndexPath = builtIndexPath;
   }
 
+  /**
+   * Loads the served version's engine now, so the first shopper's query does not wait for it (at
+   * 100,000 products that is seconds). A failure is left for the first query to meet and report.
+   */
+  async warm(): Promise<void> {
+    try {
+      await this.#engineOf((await this.#served.head())?.version ?? 0);
+    } catch {
+      // the first query tries again and answers the error
+    }
+  }
+
   async search(query: string, options: SearchOptions): Promise<SearchApiAnswer> {
     const version = (await this.#served.head())?.version ?? 0;
     const engine = await this.#engineOf(version);

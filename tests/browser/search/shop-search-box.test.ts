@@ -3,10 +3,13 @@ import { userEvent } from 'vitest/browser';
 import '../../../src/components/shop-search-box/shop-search-box.js';
 import type { ShopSearchBox } from '../../../src/components/shop-search-box/shop-search-box.js';
 import { NavigateEvent } from '../../../src/events/navigate.js';
-import { provide, text } from './fixtures.js';
+import { OFFLINE_MESSAGE, SearchService } from '../../../src/services/search.js';
+import { catalog, provide, text } from './fixtures.js';
 
-async function mount(): Promise<{ box: ShopSearchBox; input: HTMLInputElement; hrefs: string[] }> {
-  const host = await provide();
+async function mount(
+  service?: SearchService,
+): Promise<{ box: ShopSearchBox; input: HTMLInputElement; hrefs: string[] }> {
+  const host = await provide(service);
   const box = document.createElement('shop-search-box');
   host.append(box);
   await box.updateComplete;
@@ -97,5 +100,16 @@ describe('<shop-search-box>', () => {
     await typeInto(box, input, '😀?!');
     expect(options(box)).toHaveLength(0);
     expect(input.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('says that search needs the catalog loaded once, offline before the index ever arrived', async () => {
+    const nowhere = 'http://127.0.0.1:9';
+    const { box, input } = await mount(
+      new SearchService(catalog, `${nowhere}/data/search-index.bin`, { serverUrl: `${nowhere}/api/search` }),
+    );
+    await typeInto(box, input, 'zelt');
+    expect(text(box.shadowRoot!.querySelector('.unavailable'))).toBe(OFFLINE_MESSAGE);
+    expect(text(box.shadowRoot!.querySelector('[role="status"]'))).toBe(OFFLINE_MESSAGE);
+    expect(options(box)).toHaveLength(0);
   });
 });
