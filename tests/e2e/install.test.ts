@@ -111,6 +111,37 @@ describe('installing the shop as an app', () => {
     await expect.poll(() => button.count()).toBe(0);
   });
 
+  it('shows the install button on a phone without moving anything in the header', async () => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    const button = page.getByRole('button', { name: 'Installieren' });
+    await expect.poll(() => button.count()).toBe(0);
+    // Watching from here on: the resize above has been laid out by the time the observer reports.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const shifts: number[] = [];
+          (window as unknown as { shifts: number[] }).shifts = shifts;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+          }).observe({ type: 'layout-shift' });
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        }),
+    );
+    await page.evaluate(() => {
+      window.dispatchEvent(Object.assign(new Event('beforeinstallprompt'), { prompt: async () => undefined }));
+    });
+    await expect.poll(() => button.isVisible()).toBe(true);
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => resolve((window as unknown as { shifts: number[] }).shifts)),
+          ),
+        ),
+    );
+    expect(shifts).toEqual([]);
+  });
+
   it('hides the install button for good once the app is installed', async () => {
     const button = page.getByRole('button', { name: 'App installieren' });
     await page.evaluate(() => {

@@ -54,6 +54,7 @@ export class ShopHeader extends LitElement {
       .actions {
         grid-area: actions;
         display: flex;
+        justify-content: flex-end;
         align-items: center;
         gap: 8px;
       }
@@ -88,8 +89,10 @@ export class ShopHeader extends LitElement {
         place-items: center;
       }
       @media (max-width: 640px) {
+        /* The actions fill the row up to the logo, right-aligned: the install button, shown late,
+           then takes room inside them instead of moving their box (a layout shift on every page). */
         .bar {
-          grid-template-columns: 1fr auto;
+          grid-template-columns: auto 1fr;
           grid-template-areas: 'logo actions' 'search search';
         }
         .cart-label {

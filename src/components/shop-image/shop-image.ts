@@ -11,11 +11,10 @@ import { shopImageStyles } from './shop-image.styles.js';
  * which comes from the thumbnail cache (IndexedDB, so it works offline) or from the WASM worker
  * pool; the space is reserved from the original's aspect ratio and the image fades in.
  *
- * A `priority` image that is in the first viewport when it first renders is the page's likely
- * largest paint: its `<img>` is rendered at once (measured then, not after the first resize
- * notification), loads eagerly with `fetchpriority="high"`, and the browser picks the nearest shipped
- * thumbnail itself through `srcset`; a cached copy is made afterwards for offline use. Every other
- * image is `loading="lazy"` at normal priority, so it never competes with that one.
+ * A `priority` image that is in the viewport when the page is first laid out is the page's likely
+ * largest paint: it loads eagerly with `fetchpriority="high"`, and the browser picks the nearest
+ * shipped thumbnail itself through `srcset`; a cached copy is made afterwards for offline use. Every
+ * other image is `loading="lazy"` at normal priority, so it never competes with that one.
  * An image that cannot be loaded or decoded shows a placeholder and logs an error. Where the
  * picture comes from is decided by ThumbnailSource (src/services/thumbnail-source.ts).
  *
@@ -35,7 +34,7 @@ export class ShopImage extends LitElement {
   @state() private cssWidth = 0;
   /** Within a screen of the viewport: only then is a picture worth making. */
   @state() private near = false;
-  /** `priority` and inside the first viewport when first rendered; decided once. */
+  /** `priority` and inside the viewport when first laid out; decided once, by the first intersection report. */
   #first: boolean | undefined;
 
   /** URL of the original image. */
@@ -44,7 +43,7 @@ export class ShopImage extends LitElement {
   /** Width and height of the original, for the reserved aspect ratio; 0 when unknown (4:3 is reserved). */
   @property({ type: Number }) width = 0;
   @property({ type: Number }) height = 0;
-  /** May be above the fold: if it is in the viewport when first rendered, it loads at once with high priority. */
+  /** May be above the fold: if it is in the viewport when first laid out, it loads at once with high priority. */
   @property({ type: Boolean }) priority = false;
 
   readonly #resize = new ResizeObserver((entries) => {
@@ -53,6 +52,14 @@ export class ShopImage extends LitElement {
   });
   readonly #nearness = new IntersectionObserver(
     (entries) => {
+      // The first report says where the picture sits once the page is laid out, without forcing a
+      // layout of our own (several cards doing that while a grid fills would be a long task).
+      const box = entries.at(-1)?.boundingClientRect;
+      if (this.#first === undefined && box) {
+        this.#first =
+          this.priority && box.top < innerHeight && box.bottom > 0 && box.left < innerWidth && box.right > 0;
+        if (this.#first && this.cssWidth === 0 && box.width > 0) this.cssWidth = box.width;
+      }
       if (entries.some((e) => e.isIntersecting)) {
         this.near = true;
         this.#nearness.disconnect();
@@ -84,24 +91,13 @@ export class ShopImage extends LitElement {
       this.pixelWidth = 0;
       this.picture.reset();
     }
-    if (this.#first === undefined && this.priority && this.isConnected && this.src) this.#measureFirst();
-    const ready = this.isConnected && this.cssWidth > 0 && this.src && (this.near || this.#first);
+    const ready = this.isConnected && this.cssWidth > 0 && this.src && this.near;
     const wanted = ready ? targetWidth(this.cssWidth, devicePixelRatio, this.#knownSize ? this.width : Infinity) : 0;
     // Only growing asks for a new picture: a sharper one than needed still looks right.
     if (wanted > this.pixelWidth || (changed.has('src') && wanted > 0)) {
       this.pixelWidth = wanted;
       void this.picture.show(this.#request);
     }
-  }
-
-  /**
-   * Reads the layout once, synchronously (one forced layout, only for the few priority images), so
-   * the likely largest paint starts loading in this very update instead of a frame later.
-   */
-  #measureFirst(): void {
-    const box = this.getBoundingClientRect();
-    this.#first = box.top < innerHeight && box.bottom > 0 && box.left < innerWidth && box.right > 0;
-    if (box.width > 0 && this.cssWidth === 0) this.cssWidth = box.width;
   }
 
   get #knownSize(): boolean {
