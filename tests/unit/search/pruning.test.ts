@@ -101,10 +101,13 @@ describe('search: top-k with pruning', () => {
       title: 'Artikel',
       description: `eine lampe für den fisch ${'und noch mehr '.repeat(12)}`,
     });
-    // others make both words rare, so the decoys' title matches outscore the target's description
+    // others make both words rare, so the decoys' title matches outscore the target's description;
+    // "tisch" as typed stands in one description only, so no product has both words as typed and
+    // the query is retried with typos, where the target owes one typo and the decoys two
     const others = Array.from({ length: 60 }, (_, i) => product(`o${i}`, { title: `Sonstiges ${i}` }));
-    others.push(product('tisch', { description: 'ein tisch, sonst nichts, der hier lange beschrieben wird' }));
-    others.push(product('tisch', { description: 'ein tisch, sonst nichts, der hier lange beschrieben wird' }));
+    others.push(
+      product('ablage', { title: 'Ablage', description: 'ein tisch, sonst nichts, der hier lange beschrieben wird' }),
+    );
     const engine = await SearchEngine.build(fixture([...decoys, target, ...others]));
     const hits = engine.search('lampe tisch', { limit: 1, highlights: false, facets: false }).hits;
     expect(hits.map((h) => h.product.id)).toEqual(['target']);
