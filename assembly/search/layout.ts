@@ -12,9 +12,13 @@
 /** At most this many words of a query are read. */
 export const MAX_WORDS: i32 = 16;
 
-/** Bits of search()'s `mode`: the last word is being typed (a prefix); facets are not wanted. */
+/**
+ * Bits of search()'s `mode`: the last word is being typed (a prefix); facets are not wanted; every
+ * match is scored, no pruning (for comparing the two: results must be the same).
+ */
 export const MODE_AS_YOU_TYPE: u32 = 1;
 export const MODE_NO_FACETS: u32 = 2;
+export const MODE_EXHAUSTIVE: u32 = 4;
 
 /** "Any" for the category and brand filters. */
 export const ANY: u32 = 0xffff;

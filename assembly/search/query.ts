@@ -6,21 +6,14 @@ import { INPUT, OUTPUT, OUTPUT_BYTES, alloc, release } from './arena';
 import * as img from './image';
 import { FOLD_BUF, MAX_WORD, foldWord, nextWord, wordEnd } from './text';
 import { findTerm } from './terms';
-import { beginTop, finishTop, offerTop, setSortMode } from './rank';
+import { SORT_RELEVANCE, beginTop, finishTop, offerTop, setSortMode } from './rank';
 import {
-  DOC_SHIFT,
-  LINE_BRAND,
-  LINE_CATEGORY,
-  LINE_PRICE,
-  LINE_RATING,
-  LINE_STOCK,
   allocateScratch,
   docF32,
   docMask,
   docPrice,
   docRatingStock,
   docScore,
-  docState,
   docTypos,
   docU32,
   hitStamp,
@@ -34,15 +27,29 @@ import {
   u32At,
 } from './scratch';
 import { setupNorms, scoreWords } from './score';
-import { WORK_CANDIDATES, addWork, resetWork } from './stats';
+import { WORK_CANDIDATES, WORK_PASSES, addWork, resetWork } from './stats';
 import { resetWalkBudget } from './typo';
 import { exCount, expandAll, typosSkipped } from './expand';
+import { clearMatch, conjoin, nextMatch, topByImpact } from './prune';
 import {
-  ANY,
+  boostFor,
+  brandCounts,
+  catCounts,
+  countMatch,
+  countUnread,
+  filtersOrFacets,
+  highest,
+  inStockCount,
+  lowest,
+  setFilters,
+  total,
+} from './facets';
+import {
   FLAG_ALL_EXACT,
   FLAG_PARTIAL,
   HIT_SLOTS,
   MODE_AS_YOU_TYPE,
+  MODE_EXHAUSTIVE,
   MODE_NO_FACETS,
   MAX_WORDS,
   O_COUNT,
@@ -65,6 +72,34 @@ export function setupScratch(): void {
 
 function out(slot: u32, v: u32): void {
   store<u32>(OUTPUT + ((<usize>slot) << 2), v);
+}
+
+/**
+ * Filters, counts and offers the documents ./score.ts left in qTouched, every match scored: those
+ * matching every word, or when none does, those matching the most words. Returns that count.
+ */
+function scoreAll(words: i32): i32 {
+  const all: u32 = words >= 32 ? 0xffffffff : ((<u32>1) << (<u32>words)) - 1;
+  let bestWords = 0;
+  for (let k: u32 = 0; k < qTouchedCount; k++) {
+    const mask = docU32(docMask, u32At(qTouched, k));
+    if (mask == all) {
+      bestWords = words;
+      break;
+    }
+    bestWords = max(bestWords, <i32>popcnt(mask));
+  }
+  const partial = bestWords > 0 && bestWords < words;
+  addWork(WORK_CANDIDATES, qTouchedCount);
+  for (let i: u32 = 0; i < qTouchedCount; i++) {
+    const doc = u32At(qTouched, i);
+    const mask = docU32(docMask, doc);
+    if (partial ? <i32>popcnt(mask) < bestWords : mask != all) continue;
+    if (!countMatch(doc)) continue;
+    setDocF32(docScore, doc, docF32(docScore, doc) * boostFor(doc));
+    offerTop(doc);
+  }
+  return bestWords;
 }
 
 /**
@@ -115,69 +150,45 @@ export function search(
   const suggestions = alloc(MAX_WORDS * 4);
   const order = alloc(MAX_WORDS * 4);
   let allExact = expandAll(words, wordKeys, wordLens, typing, false, suggestions, order);
-  if (!scoreWords(words, order, true)) {
-    if (typosSkipped) {
-      allExact = expandAll(words, wordKeys, wordLens, typing, true, suggestions, order);
-      if (!scoreWords(words, order, true) && words > 1) scoreWords(words, order, false);
-    } else if (words > 1) scoreWords(words, order, false);
+  let matched = conjoin(words, order);
+  if (matched == 0 && typosSkipped) {
+    allExact = expandAll(words, wordKeys, wordLens, typing, true, suggestions, order);
+    matched = conjoin(words, order);
   }
-  // documents must match every word; when none does, those matching the most words stand in
-  const all: u32 = words >= 32 ? 0xffffffff : ((<u32>1) << (<u32>words)) - 1;
-  let bestWords = 0;
-  for (let k: u32 = 0; k < qTouchedCount; k++) {
-    const mask = docU32(docMask, u32At(qTouched, k));
-    if (mask == all) {
-      bestWords = words;
-      break;
-    }
-    bestWords = max(bestWords, <i32>popcnt(mask));
-  }
-  const partial = bestWords > 0 && bestWords < words;
+  const facets = (mode & MODE_NO_FACETS) == 0;
   const cats = <u32>img.categoryCount;
   const brands = <u32>img.brandCount;
-  const facets = (mode & MODE_NO_FACETS) == 0;
-  const catCounts = alloc(facets ? (<usize>cats) << 2 : 0);
-  const brandCounts = alloc(facets ? (<usize>brands) << 2 : 0);
+  setFilters(
+    category,
+    brand,
+    priceMin,
+    priceMax,
+    inStockOnly,
+    facets,
+    alloc(facets ? (<usize>cats) << 2 : 0),
+    alloc(facets ? (<usize>brands) << 2 : 0),
+  );
   const k = <u32>min(<u64>offset + <u64>limit, 10000);
   const top = alloc((<usize>k) << 2);
   beginTop(top, k);
   setSortMode(sort, docScore, docTypos, docPrice, docRatingStock);
-  let total: u32 = 0;
-  let inStockCount: u32 = 0;
-  let lowest: u32 = 0xffffffff;
-  let highest: u32 = 0;
-  addWork(WORK_CANDIDATES, qTouchedCount);
-  for (let i: u32 = 0; i < qTouchedCount; i++) {
-    const doc = u32At(qTouched, i);
-    const mask = docU32(docMask, doc);
-    if (partial ? <i32>popcnt(mask) < bestWords : mask != all) continue;
-    const line = docState + ((<usize>doc) << DOC_SHIFT);
-    const c = <u32>load<u16>(line, LINE_CATEGORY);
-    const b = <u32>load<u16>(line, LINE_BRAND);
-    const price = load<u32>(line, LINE_PRICE);
-    const rating = <u32>load<u8>(line, LINE_RATING);
-    const stocked = load<u8>(line, LINE_STOCK) != 0;
-    const okCat = category == ANY || c == category;
-    const okBrand = brand == ANY || b == brand;
-    const okPrice = price >= priceMin && price <= priceMax;
-    const okStock = !inStockOnly || stocked;
-    if (facets) {
-      // each facet counts what choosing one of its values would give, with the other filters on
-      if (okBrand && okPrice && okStock && c < cats) setU32(catCounts, c, u32At(catCounts, c) + 1);
-      if (okCat && okPrice && okStock && b < brands) setU32(brandCounts, b, u32At(brandCounts, b) + 1);
-      if (okCat && okBrand && okPrice && stocked) inStockCount++;
-      if (okCat && okBrand && okStock) {
-        lowest = min(lowest, price);
-        highest = max(highest, price);
+  let bestWords = 0;
+  if (matched > 0 && sort == SORT_RELEVANCE && (mode & MODE_EXHAUSTIVE) == 0) {
+    // every match is counted, only the competitive ones are scored (./prune.ts)
+    bestWords = words;
+    if (filtersOrFacets()) {
+      for (let doc = nextMatch(0); doc >= 0; doc = nextMatch(<u32>doc + 1)) {
+        if (!countMatch(<u32>doc)) clearMatch(<u32>doc);
       }
-    }
-    if (!(okCat && okBrand && okPrice && okStock)) continue;
-    // tie-breaker: in stock and well rated, worth a few percent at most
-    const boost: f32 = 1.0 + (stocked ? 0.03 : 0.0) + (0.02 * <f32>rating) / 50.0;
-    setDocF32(docScore, doc, docF32(docScore, doc) * boost);
-    total++;
-    offerTop(doc);
+    } else countUnread(matched);
+    addWork(WORK_PASSES, 1);
+    topByImpact(words, order);
+  } else {
+    if (matched > 0) scoreWords(words, order, true);
+    else if (words > 1) scoreWords(words, order, false);
+    bestWords = scoreAll(words);
   }
+  const partial = bestWords > 0 && bestWords < words;
   const kept = finishTop();
   const count = kept > offset ? min(kept - offset, limit) : 0;
   const space = (OUTPUT_BYTES >> 2) - O_HEAD - cats - brands - WORD_SLOTS * MAX_WORDS;

@@ -115,6 +115,11 @@ export function offerTop(doc: u32): void {
   }
 }
 
+/** The last-ranked of the kept documents once k are kept (what a new one must beat), else -1. */
+export function keptWorst(): i32 {
+  return cap > 0 && size == cap ? <i32>at(heap, 0) : -1;
+}
+
 /** Sorts the kept documents best first in place; returns how many there are. */
 export function finishTop(): u32 {
   let n = size;

@@ -30,56 +30,28 @@ import {
 } from './scratch';
 import { EXPANSIONS, exCost, exCount, exQuality, exTerm, exTypo } from './expand';
 import { sortValues } from './sort';
+import { fillNorms, impact, termIdf } from './impact';
 import { WORK_PASSES, WORK_POSTINGS, addWork } from './stats';
-
-// Field weights (title, brand, category, tags, attributes, description), BM25's k1 and b.
-const WEIGHTS: StaticArray<f32> = [5.0, 3.0, 2.0, 2.0, 1.5, 1.0];
-const K1: f32 = 1.2;
-const B: f32 = 0.6;
 
 /** BM25's length normalisation depends only on the document: worked out once per loaded index. */
 export function setupNorms(): void {
-  for (let doc: u32 = 0; doc < img.docCount; doc++) {
-    const rec = img.docRecord(doc);
-    for (let f = 0; f < img.FIELDS; f++) {
-      const len = <f32>load<u8>(rec + 10 + <usize>f);
-      const norm: f32 = 1.0 - B + (B * len) / load<f32>(img.avgLen + ((<usize>f) << 2));
-      store<f32>(docNorms + ((<usize>doc) << DOC_SHIFT) + ((<usize>f) << 2), K1 * norm);
-    }
-  }
+  fillNorms(docNorms, (<usize>1) << DOC_SHIFT);
 }
 
 const IDF: usize = memory.data(4 * 8, 8);
+let quality: f32 = 1.0;
 
-/**
- * Scores one term's postings into the current word's per-document best. Each field is scored by
- * BM25 with its own idf and weight and the fields are summed (as Lucene's multi-field queries
- * and MiniSearch do) rather than BM25F's one idf for the pooled fields: in a catalog, little words
- * like "mit" are in every description but distinguish titles ("Tischleuchte Pilz mit
- * Stoffschirm"), which a pooled idf of ~0 would throw away.
- */
-function termWeights(t: u32, quality: f32): void {
-  const n = <f32>img.docCount;
-  for (let f = 0; f < img.FIELDS; f++) {
-    const df = <f32>img.fieldDocs(t, f);
-    const idf = Mathf.log(1.0 + (n - df + 0.5) / (df + 0.5));
-    store<f32>(IDF + ((<usize>f) << 2), idf * unchecked(WEIGHTS[f]) * (K1 + 1.0) * quality);
-  }
+/** Gets term `t`'s postings ready to score, their impact times the quality of the match (./impact). */
+function termWeights(t: u32, matchQuality: f32): void {
+  termIdf(t, IDF);
+  quality = matchQuality;
 }
 
 // The bit of the word being scored when it is the first (0 for later words).
 let firstWordBit: u32 = 0;
 
 function scorePosting(doc: u32, packed: u32, typo: bool): void {
-  const norms = docNorms + ((<usize>doc) << DOC_SHIFT);
-  let score: f32 = 0;
-  let tfs = packed;
-  while (tfs != 0) {
-    const f = <usize>(ctz(tfs) >> 2); // only the fields the term occurs in
-    const tf = <f32>((tfs >> ((<u32>f) << 2)) & 15);
-    tfs &= ~((<u32>15) << ((<u32>f) << 2));
-    score += (load<f32>(IDF + (f << 2)) * tf) / (tf + load<f32>(norms + (f << 2)));
-  }
+  const score = quality * impact(packed, IDF, docNorms + ((<usize>doc) << DOC_SHIFT));
   if (firstWordBit != 0) {
     // the first word scored starts every document's sums: its best goes straight into them, so
     // its (often many) documents' lines are not walked a second time to add it in

@@ -33,6 +33,11 @@ export let docRatingStock: usize = 0; // u8 rating in tenths, u8 in stock (copie
 // tests this small bitmap (it stays in cache) before touching a document's line, so its postings
 // are read in order and only the candidates' lines are loaded.
 export let candBits: usize = 0;
+// One bit per document each: the documents matching every word of the query (./prune.ts), and
+// those matching the word being added to them.
+export let matchBits: usize = 0;
+export let wordBits: usize = 0;
+export let bitmapBytes: usize = 0;
 export let tokTouched: usize = 0;
 export let qTouched: usize = 0;
 export let termStamp: usize = 0; // word stamp: expanded for this word already
@@ -97,7 +102,10 @@ export function allocateScratch(): void {
   docNorms = docState + LINE_NORMS;
   docPrice = docState + LINE_PRICE;
   docRatingStock = docState + LINE_RATING;
-  candBits = alloc(((<usize>img.docCount + 31) >> 5) << 2);
+  bitmapBytes = ((<usize>img.docCount + 31) >> 5) << 2;
+  candBits = alloc(bitmapBytes);
+  matchBits = alloc(bitmapBytes);
+  wordBits = alloc(bitmapBytes);
   tokTouched = alloc(n);
   qTouched = alloc(n);
   termStamp = alloc(t);

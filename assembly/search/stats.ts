@@ -7,7 +7,9 @@ export const WORK_TERMS = 1;
 export const WORK_POSTINGS = 2;
 export const WORK_CANDIDATES = 3;
 export const WORK_PASSES = 4;
-export const WORK_KINDS = 5;
+export const WORK_IMPACTS = 5; // impact-ordered postings read by ./prune.ts
+export const WORK_LOOKUPS = 6; // postings looked up for one document by ./prune.ts
+export const WORK_KINDS = 7;
 
 const COUNTERS: usize = memory.data(WORK_KINDS * 4, 8);
 

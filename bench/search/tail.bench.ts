@@ -6,7 +6,7 @@ import { MODE, type SearchExports } from '../../src/wasm/search-layout.js';
 import { corpora } from './corpora.js';
 
 // The work counters of assembly/search/stats.ts, in their order.
-const WORK = ['walk rows', 'terms', 'postings', 'candidates', 'passes'] as const;
+const WORK = ['walk rows', 'terms', 'postings', 'candidates', 'passes', 'impacts', 'lookups'] as const;
 const REPEATS = 7;
 
 interface Timing {

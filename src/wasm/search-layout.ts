@@ -27,8 +27,11 @@ export const OUT = {
 
 export const FLAG = { partial: 1, allExact: 2 } as const;
 
-/** Bits of search()'s `mode`: the last word is being typed (a prefix); facets are not wanted. */
-export const MODE = { asYouType: 1, noFacets: 2 } as const;
+/**
+ * Bits of search()'s `mode`: the last word is being typed (a prefix); facets are not wanted; every
+ * match is scored instead of only the competitive ones (tests compare the two).
+ */
+export const MODE = { asYouType: 1, noFacets: 2, exhaustive: 4 } as const;
 
 /** "Any" for the category and brand filters; ANY - 1 matches nothing. */
 export const ANY = 0xffff;
@@ -42,6 +45,7 @@ export const ASSEMBLY_NAMES: Record<string, number> = {
   MAX_WORDS,
   MODE_AS_YOU_TYPE: MODE.asYouType,
   MODE_NO_FACETS: MODE.noFacets,
+  MODE_EXHAUSTIVE: MODE.exhaustive,
   ANY,
   NO_TERM,
   O_TOTAL: OUT.total,

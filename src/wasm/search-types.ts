@@ -43,7 +43,10 @@ export interface FacetCount {
 
 export interface SearchResult {
   query: string;
-  /** Hits after filters, before offset and limit. */
+  /**
+   * Hits after filters, before offset and limit. Exact, as are the facet counts: every match is
+   * counted from the postings, although only the competitive ones are scored for the ranking.
+   */
   total: number;
   hits: SearchHit[];
   /** No product matched every word; these match most of them. */
