@@ -38,7 +38,9 @@ function serviceWorkerAndManifest(): PluginOption {
       // The app shell, the WASM modules, the catalog, pricing rules and search index, the icons:
       // everything a shopping trip needs offline. Product photos are cached as they are seen. The back
       // office (admin.html and its chunks under assets/admin/) is no part of the shop on the device.
-      globPatterns: ['**/*.{js,css,html,wasm,svg,png,woff2}', 'data/*.{json,bin}'],
+      // Of the shipped listing only the manifest: its shards and details go to IndexedDB as the app
+      // reads them (src/services/listing-store.ts), which also keeps them for offline use.
+      globPatterns: ['**/*.{js,css,html,wasm,svg,png,woff2}', 'data/*.{json,bin}', 'data/shop/manifest.json'],
       globIgnores: ['screenshots/**', 'data/images/**', 'data/thumbs/**', 'sw.js', 'admin.html', 'assets/admin/**'],
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     },

@@ -1,12 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import type { Product } from '../../domain/catalog.js';
+import { customElement, property } from 'lit/decorators.js';
+import type { ProductCard } from '../../domain/product-card.js';
 import { formatEuro } from '../../domain/money.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { consume } from '@lit/context';
-import { productImage } from '../shop-image/product-image.js';
-import { catalogContext } from '../../context/catalog.js';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
+import { dataImages, productImage } from '../shop-image/product-image.js';
 import '../shop-rating/shop-rating.js';
 import '../shop-stock-state/shop-stock-state.js';
 import '../shop-promo-badge/shop-promo-badge.js';
@@ -78,20 +75,15 @@ export class ShopProductCard extends LitElement {
     `,
   ];
 
-  @consume({ context: catalogContext, subscribe: true })
-  @state()
-  private catalog?: CatalogIndex;
-
-  @property({ attribute: false }) product?: Product;
+  @property({ attribute: false }) product?: ProductCard;
   /** First images on a page load eagerly. */
   @property({ type: Boolean }) priority = false;
 
   override render() {
     const p = this.product;
     if (!p) return nothing;
-    const image = p.images[0];
     return html`<article>
-      ${productImage(this.catalog, image, { priority: this.priority })}
+      ${productImage(dataImages, p.image, { priority: this.priority })}
       <div class="body">
         <span class="brand">${p.brand}</span>
         <h3><a href=${`/p/${p.slug}`}>${p.title}</a></h3>
