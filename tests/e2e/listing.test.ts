@@ -82,6 +82,17 @@ describe('first views from the shipped listing', () => {
     expect(requested).toContain('/data/catalog.json');
   });
 
+  it("fetches a product's details when the shopper points at its card", async () => {
+    const category = catalog.categories[0]!;
+    await page.goto(`${shop.url}/c/${category.slug}`);
+    const grid = page.getByRole('list', { name: category.name });
+    await grid.getByRole('listitem').first().waitFor();
+    const details = () => requested.filter((path) => path.includes('/details/')).length;
+    expect(details()).toBe(0);
+    await grid.getByRole('listitem').first().hover();
+    await expect.poll(details).toBe(1);
+  });
+
   it('says so when a product does not exist', async () => {
     await page.goto(`${shop.url}/p/gibt-es-nicht`);
     await expect.poll(heading).toBe('Produkt nicht gefunden');

@@ -1,5 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { listingContext } from '../../context/listing.js';
+import type { ListingStore } from '../../services/listing-store.js';
 import type { ProductCard } from '../../domain/product-card.js';
 import { formatEuro } from '../../domain/money.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -75,14 +78,23 @@ export class ShopProductCard extends LitElement {
     `,
   ];
 
+  /** Not subscribed: a card only asks it to fetch the product's details ahead of a likely visit. */
+  @consume({ context: listingContext })
+  private listing?: ListingStore;
+
   @property({ attribute: false }) product?: ProductCard;
   /** First images on a page load eagerly. */
   @property({ type: Boolean }) priority = false;
 
+  /** Pointing at a card or tabbing to it makes opening it likely: its details bucket is small. */
+  private readonly prefetch = (): void => {
+    if (this.product) this.listing?.prefetch(this.product.slug);
+  };
+
   override render() {
     const p = this.product;
     if (!p) return nothing;
-    return html`<article>
+    return html`<article @pointerenter=${this.prefetch} @focusin=${this.prefetch}>
       ${productImage(dataImages, p.image, { priority: this.priority })}
       <div class="body">
         <span class="brand">${p.brand}</span>
