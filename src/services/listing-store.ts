@@ -122,6 +122,11 @@ export class ListingStore extends EventTarget {
     return this.#home;
   }
 
+  /** Whether a shard or details bucket a page asked for is still on its way. */
+  get busy(): boolean {
+    return this.#loading.size > 0;
+  }
+
   get progress(): SyncProgress {
     return this.#progress;
   }

@@ -79,6 +79,21 @@ function loadLaterPages(pages = LATER_PAGES): void {
   );
 }
 
+/**
+ * Resolves once the page showed its first view from the listing (what it asked for arrived; the home
+ * page asks for nothing) and the browser is idle: the whole catalog, which is large, is fetched and
+ * parsed only then.
+ */
+async function firstViewShown(listing: ListingStore): Promise<void> {
+  // One frame: the page renders and asks for its shard or details.
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  while (listing.busy) {
+    await new Promise((resolve) => listing.addEventListener('change', resolve, { once: true }));
+  }
+  const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+  await new Promise<void>((resolve) => whenIdle(() => resolve(), { timeout: 1000 }));
+}
+
 const searchQuery = (): string => new URLSearchParams(location.search).get('q') ?? '';
 
 /**
@@ -195,6 +210,7 @@ export class ShopApp extends LitElement {
       });
       // The first view renders from here; the whole catalog (cart, search) follows in the background.
       this.showListing(listing);
+      await firstViewShown(listing);
     } catch (error) {
       console.error(error);
       this.loadError = error instanceof Error ? error.message : String(error);
