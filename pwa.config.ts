@@ -39,8 +39,10 @@ function serviceWorkerAndManifest(): PluginOption {
       // trip needs offline. Product photos are cached as they are seen; the search index (megabytes
       // for a large range) is cached when the search worker fetches it in the background, so it never
       // holds up the install. The back office (admin.html and its chunks under assets/admin/) is no
-      // part of the shop on the device.
-      globPatterns: ['**/*.{js,css,html,wasm,svg,png,woff2}', 'data/*.{json,bin}'],
+      // part of the shop on the device. Of the shipped listing only the manifest: its shards and
+      // details go to IndexedDB as the app reads them (src/services/listing-store.ts), which also
+      // keeps them for offline use.
+      globPatterns: ['**/*.{js,css,html,wasm,svg,png,woff2}', 'data/*.{json,bin}', 'data/shop/manifest.json'],
       globIgnores: [
         'screenshots/**',
         'data/images/**',

@@ -75,10 +75,16 @@ registerRoute(
 // Published catalog versions (/data/v/<version>-<checksum>/…): the app shell is not rebuilt for a
 // new catalog, so they are not in the precache. A version's URL never changes its bytes, so the
 // cache answers first and offline; the newest few versions are kept (the shown one is used at every
-// start, so it stays).
+// start, so it stays). A version's listing files (/data/v/…/shop/<checksum16>/…) are left out: the app
+// keeps the shards and details it fetched in IndexedDB, and hundreds of them would push the
+// version's catalog out of these few entries.
+const LISTING_FILE = /^\/data\/v\/[\w-]+\/shop\/[0-9a-f]{16}\//;
 registerRoute(
   ({ url, request }) =>
-    url.origin === self.location.origin && url.pathname.startsWith('/data/v/') && request.method === 'GET',
+    url.origin === self.location.origin &&
+    url.pathname.startsWith('/data/v/') &&
+    !LISTING_FILE.test(url.pathname) &&
+    request.method === 'GET',
   new CacheFirst({
     cacheName: CACHE_NAMES.catalog,
     plugins: [okOnly, new ExpirationPlugin({ maxEntries: 15 })],

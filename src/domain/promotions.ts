@@ -27,7 +27,10 @@ export const normalizeCode = (code: string): string => code.trim().toUpperCase()
 export const windowStart = (iso: string | undefined): number => (iso ? Date.parse(iso) : Number.MIN_SAFE_INTEGER);
 export const windowEnd = (iso: string | undefined): number => (iso ? Date.parse(iso) : Number.MAX_SAFE_INTEGER);
 
-export function targets(target: PromotionTarget | undefined, product: Product): boolean {
+/** What a promotion's target is matched against: a product or its card. */
+export type PromotionSubject = Pick<Product, 'id' | 'category' | 'brand' | 'tags'>;
+
+export function targets(target: PromotionTarget | undefined, product: PromotionSubject): boolean {
   if (!target) return true;
   return Boolean(
     target.products?.includes(product.id) ||
@@ -42,7 +45,7 @@ export const couponPromotionIds = (rules: PromotionRules): Set<string> =>
   new Set(rules.coupons.map((c) => c.promotion));
 
 /** Promotions running at `at` without a coupon that cover `product`: what a product card shows. */
-export function activePromotionsFor(rules: PromotionRules, product: Product, at: number): Promotion[] {
+export function activePromotionsFor(rules: PromotionRules, product: PromotionSubject, at: number): Promotion[] {
   const couponOnly = couponPromotionIds(rules);
   return rules.promotions.filter(
     (p) =>

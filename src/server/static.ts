@@ -8,12 +8,16 @@ import { compressBinaryData } from './compress-binary.js';
 const HASHED = /^\/assets\/.+-[\w-]{8,}\.\w+$/;
 /** Must be revalidated on every load, or an update would never reach the shopper. */
 const ALWAYS_REVALIDATE = /^\/(index\.html|admin\.html|sw\.js|manifest\.webmanifest|registerSW\.js)?$/;
+/** A shipped listing's shard or details bucket: `/data/shop/<checksum16>/…`. */
+const LISTING_FILE = /^\/data\/shop\/[0-9a-f]{16}\//;
 /** The back office's pages: its own shell (admin.html), never the storefront's. */
 export const isAdminPage = (path: string): boolean => path === '/admin' || path.startsWith('/admin/');
 
 export function cacheControlFor(path: string): string {
   if (HASHED.test(path)) return 'public, max-age=31536000, immutable';
   if (ALWAYS_REVALIDATE.test(path)) return 'no-cache';
+  // The listing's files sit in a folder named by the catalog's checksum; only its manifest moves.
+  if (LISTING_FILE.test(path)) return 'public, max-age=31536000, immutable';
   if (path.startsWith('/data/images/') || path.startsWith('/data/thumbs/') || path.startsWith('/icons/')) {
     return 'public, max-age=604800';
   }

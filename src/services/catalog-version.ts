@@ -10,6 +10,8 @@ export interface CatalogPointer {
   catalog: string;
   index: string;
   rules: string;
+  /** The manifest of its shipped listing, which the pages read (docs/catalog-format.md). */
+  listing: string;
 }
 
 export const BUILT_CATALOG: CatalogPointer = {
@@ -17,6 +19,7 @@ export const BUILT_CATALOG: CatalogPointer = {
   catalog: '/data/catalog.json',
   index: '/data/search-index.bin',
   rules: '/data/rules.json',
+  listing: '/data/shop/manifest.json',
 };
 
 export const CURRENT_CATALOG_URL = '/api/catalog/current';
@@ -27,10 +30,13 @@ const sameOriginPath = (value: unknown): value is string =>
 
 function pointerFrom(value: unknown): CatalogPointer | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { version, catalog, index, rules } = value as Record<string, unknown>;
+  const { version, catalog, index, rules, listing } = value as Record<string, unknown>;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return undefined;
   if (!sameOriginPath(catalog) || !sameOriginPath(index) || !sameOriginPath(rules)) return undefined;
-  return { version, catalog, index, rules };
+  // A version remembered before listings were shipped: its listing sits beside its catalog.
+  const shipped = listing ?? catalog.replace(/catalog\.json$/, 'shop/manifest.json');
+  if (!sameOriginPath(shipped)) return undefined;
+  return { version, catalog, index, rules, listing: shipped };
 }
 
 /** The version this device last showed (the built one at first, or after a damaged entry). */

@@ -1,6 +1,11 @@
 import type { Cart } from '../domain/cart.js';
-import type { Catalog, Product } from '../domain/catalog.js';
-import { activePromotionsFor, type Promotion, type PromotionRules } from '../domain/promotions.js';
+import type { Catalog } from '../domain/catalog.js';
+import {
+  activePromotionsFor,
+  type Promotion,
+  type PromotionRules,
+  type PromotionSubject,
+} from '../domain/promotions.js';
 import type { Quote } from '../domain/quote.js';
 import { readPublishedRules } from '../domain/published-rules.js';
 import { WasmTrapError } from '../wasm/errors.js';
@@ -83,7 +88,7 @@ export class PricingService extends EventTarget {
   }
 
   /** Promotions running now that a product card or page should show for `product`. */
-  promotionsFor(product: Product, at: number = Date.now()): Promotion[] {
+  promotionsFor(product: PromotionSubject, at: number = Date.now()): Promotion[] {
     const rules = this.rules;
     return rules ? activePromotionsFor(rules, product, at) : [];
   }

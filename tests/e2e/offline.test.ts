@@ -6,6 +6,7 @@ import { builtCatalog, simpleProducts } from './support/catalog.js';
 import { cartCount, waitForServiceWorker } from './support/service-worker.js';
 import type { RunningServer } from '../../src/server/main.js';
 import type { Catalog } from '../../src/domain/catalog.js';
+import { formatEuro } from '../../src/domain/money.js';
 
 describe('the shop offline', () => {
   let shop: RunningServer;
@@ -68,6 +69,26 @@ describe('the shop offline', () => {
     const image = page.locator('shop-image').first();
     await expect.poll(async () => (await image.boundingBox())?.height ?? 0).toBeGreaterThan(50);
     await expect.poll(() => image.locator('.placeholder').isVisible(), { timeout: 5000 }).toBe(true);
+    // Its card came with the listing; its description never reached the device, and the page says so.
+    expect(await page.getByText('Details sind offline noch nicht verfügbar.').isVisible()).toBe(true);
+    expect(await page.getByText(formatEuro(unseen.price)).first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows every card of every category offline once the listing is on the device', async () => {
+    await context.setOffline(true);
+    for (const category of catalog.categories) {
+      await visit(`/c/${category.slug}`);
+      await expect.poll(heading).toBe(category.name);
+      const expected = catalog.products.filter((p) => p.category === category.id);
+      // Every page of the category, through "Mehr anzeigen".
+      const more = page.getByRole('button', { name: /Mehr anzeigen/ });
+      while (await more.isVisible()) await more.click();
+      const grid = page.getByRole('list', { name: category.name });
+      await expect.poll(() => grid.getByRole('listitem').count()).toBe(expected.length);
+      const titles = await grid.getByRole('heading', { level: 3 }).allTextContents();
+      expect(titles.map((t) => t.trim()).sort()).toEqual(expected.map((p) => p.title).sort());
+    }
     expect(errors).toEqual([]);
   });
 

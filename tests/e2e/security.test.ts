@@ -127,6 +127,12 @@ describe('the shop under its security policy', () => {
     };
     const context = await browser.newContext({ serviceWorkers: 'block' });
     await context.route('**/data/catalog.json', (route) => route.fulfill({ json: tampered }));
+    // The product page reads the product from its details bucket in the shipped listing.
+    await context.route(/\/data\/shop\/[0-9a-f]{16}\/details\/\d+\.json$/, async (route) => {
+      const bucket = (await (await route.fetch()).json()) as { products: { id: string }[] };
+      const products = bucket.products.map((p) => tampered.products.find((t) => t.id === p.id) ?? p);
+      await route.fulfill({ json: { ...bucket, products } });
+    });
     const page = await context.newPage();
     const violations = await watchViolations(page);
     const dialogs: string[] = [];

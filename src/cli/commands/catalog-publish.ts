@@ -90,7 +90,7 @@ ${DB_OPTION}
         result.unchanged
           ? `${file}: unchanged, version ${result.version} stays served`
           : `${file}: published as version ${result.version} (${result.catalog.products.length} products, ` +
-              `search index ${result.indexBytes} bytes, thumbnails ${thumbnails.written} written)`,
+              `search index ${result.indexBytes} bytes, listing ${result.listingFiles} files, thumbnails ${thumbnails.written} written)`,
       );
       for (const failure of thumbnails.failures) console.error(`  thumbnail: ${failure}`);
       return 0;

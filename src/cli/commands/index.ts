@@ -2,6 +2,7 @@ import type { Command } from '../command.js';
 import { catalogGenerateCommand } from './catalog-generate.js';
 import { catalogImportCommand } from './catalog-import.js';
 import { catalogPublishCommand } from './catalog-publish.js';
+import { catalogShipCommand } from './catalog-ship.js';
 import { dbCopyCommand, dbMigrateCommand, dbStatusCommand } from './db.js';
 import { quoteCommand } from './quote.js';
 import { searchCommand } from './search.js';
@@ -15,6 +16,7 @@ export const commands: Command[] = [
   catalogGenerateCommand,
   catalogPublishCommand,
   catalogImportCommand,
+  catalogShipCommand,
   serveCommand,
   thumbCommand,
   thumbCatalogCommand,

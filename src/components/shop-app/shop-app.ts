@@ -5,6 +5,8 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { Router } from '@lit-labs/router';
 import { catalogContext } from '../../context/catalog.js';
+import { listingContext } from '../../context/listing.js';
+import { ListingStore } from '../../services/listing-store.js';
 import { cartContext } from '../../context/cart.js';
 import { searchContext } from '../../context/search.js';
 import type { CatalogIndex } from '../../domain/catalog-index.js';
@@ -41,6 +43,7 @@ import '../shop-network-status/shop-network-status.js';
 import '../shop-install-button/shop-install-button.js';
 import '../shop-update-toast/shop-update-toast.js';
 import '../shop-storage-notice/shop-storage-notice.js';
+import '../shop-offline-progress/shop-offline-progress.js';
 import { OrderService } from '../../services/order-service.js';
 import { orderContext } from '../../context/orders.js';
 
@@ -129,6 +132,12 @@ export class ShopApp extends LitElement {
     { fallback: { render: () => html`<shop-not-found></shop-not-found>` } },
   );
 
+  /** What the pages show first: the manifest at once, shards and details as they are asked for. */
+  @provide({ context: listingContext })
+  @state()
+  private listing?: ListingStore;
+
+  /** The whole catalog, for the cart's pricing, search and the promotions: loaded after the first view. */
   @provide({ context: catalogContext })
   @state()
   private catalog?: CatalogIndex;
@@ -170,27 +179,53 @@ export class ShopApp extends LitElement {
     this.cartService.removeEventListener('change', this.pinImages);
     this.orders.stop();
     this.updates.stop();
+    this.listing?.removeEventListener('change', this.onListingChange);
   }
 
   /** The version this device showed last (from the service worker's cache offline), else the built one. */
   private async load(): Promise<void> {
     this.loadError = '';
+    let pointer = rememberedCatalog();
     try {
-      const remembered = rememberedCatalog();
-      const shown = await loadShownCatalog(remembered).catch((error: unknown) => {
-        if (remembered.version === BUILT_CATALOG.version) throw error;
+      const listing = await ListingStore.open(pointer.listing).catch((error: unknown) => {
+        if (pointer.version === BUILT_CATALOG.version) throw error;
         console.warn('Laden: the remembered catalog is gone; showing the built one', error);
-        return loadShownCatalog(BUILT_CATALOG);
+        pointer = BUILT_CATALOG;
+        return ListingStore.open(pointer.listing);
       });
+      // The first view renders from here; the whole catalog (cart, search) follows in the background.
+      this.showListing(listing);
+    } catch (error) {
+      console.error(error);
+      this.loadError = error instanceof Error ? error.message : String(error);
+      return;
+    }
+    await this.loadCatalog(pointer);
+  }
+
+  /** The whole catalog: without it the pages still show the listing; the cart and search wait for it. */
+  private async loadCatalog(pointer: CatalogPointer): Promise<void> {
+    try {
+      const shown = await loadShownCatalog(pointer);
       this.show(shown);
       void this.cartService.forgetUnknownProducts(shown.index);
       loadLaterPages();
       this.updates.start();
     } catch (error) {
-      console.error(error);
-      this.loadError = error instanceof Error ? error.message : String(error);
+      console.error('Laden: the catalog could not be loaded; trying again when online', error);
+      window.addEventListener('online', () => void this.loadCatalog(pointer), { once: true });
     }
   }
+
+  private showListing(listing: ListingStore): void {
+    this.listing?.removeEventListener('change', this.onListingChange);
+    this.listing = listing;
+    listing.addEventListener('change', this.onListingChange);
+    void listing.sync();
+  }
+
+  /** The navigation marks the category of a product page once its details are in. */
+  private readonly onListingChange = (): void => this.requestUpdate();
 
   private show(shown: ShownCatalog): void {
     // The search worker of the catalog shown before holds its index: end it.
@@ -206,7 +241,7 @@ export class ShopApp extends LitElement {
    * notice; prices that changed for the cart are kept for the cart page to show.
    */
   private async switchTo(pointer: CatalogPointer): Promise<void> {
-    const next = await loadShownCatalog(pointer);
+    const [next, listing] = await Promise.all([loadShownCatalog(pointer), ListingStore.open(pointer.listing)]);
     await Promise.all([next.pricing.ready, next.search.ready]);
     if (next.pricing.error) throw new Error(next.pricing.error);
     const before = this.shown;
@@ -216,11 +251,12 @@ export class ShopApp extends LitElement {
     const now = next.pricing.quote(cart);
     if (seen && now && priceChanged(seen, now)) cartPriceChanges.set({ seen, now });
     this.show(next);
+    this.showListing(listing);
     rememberCatalog(pointer);
   }
 
   private readonly onAddToCart = async (event: AddToCartEvent): Promise<void> => {
-    const product = this.catalog?.product(event.line.productId);
+    const product = this.catalog?.product(event.line.productId) ?? this.listing?.cardById(event.line.productId);
     try {
       await this.cartService.add(event.line);
       this.announcer?.announce(`${product?.title ?? 'Artikel'} liegt im Warenkorb.`);
@@ -246,8 +282,10 @@ export class ShopApp extends LitElement {
     const [, kind, slug] = location.pathname.split('/');
     if (kind === 'c') return slug ?? '';
     if (kind === 'p' && slug) {
-      const product = this.catalog?.productBySlug(slug);
-      return (product && this.catalog?.category(product.category)?.slug) ?? '';
+      const view = this.listing?.productView(slug);
+      const category =
+        view?.state === 'ready' ? view.product.category : view?.state === 'card-only' ? view.card.category : '';
+      return (category && this.listing?.category(category)?.slug) ?? '';
     }
     return '';
   }
@@ -260,7 +298,7 @@ export class ShopApp extends LitElement {
         <button class="button" @click=${() => this.load()}>Erneut versuchen</button>
       </section>`;
     }
-    if (!this.catalog) return html`<p class="loading" role="status">Laden lädt …</p>`;
+    if (!this.listing) return html`<p class="loading" role="status">Laden lädt …</p>`;
     return this.router.outlet();
   }
 
@@ -272,13 +310,14 @@ export class ShopApp extends LitElement {
       </shop-header>
       <shop-storage-notice></shop-storage-notice>
       <shop-category-nav
-        .categories=${this.catalog?.categories ?? []}
+        .categories=${this.listing?.categories ?? []}
         current=${this.currentCategorySlug()}
       ></shop-category-nav>
       <main id="main" tabindex="-1">${this.renderMain()}</main>
       <footer>
         <p>Laden · Alle Preise in Euro inkl. gesetzlicher MwSt. · Versand innerhalb Deutschlands</p>
         <p><a href="/orders">Meine Bestellungen</a> · <a href="/wasm">So rechnet Laden: WebAssembly</a></p>
+        <shop-offline-progress></shop-offline-progress>
       </footer>
       <shop-announcer></shop-announcer>
       <shop-update-toast ?paused=${location.pathname.startsWith('/checkout')}></shop-update-toast>`;

@@ -1,21 +1,22 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { catalogContext } from '../../context/catalog.js';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
-import type { Product } from '../../domain/catalog.js';
+import { ListingController } from '../../controllers/listing-controller.js';
+import type { ProductCard } from '../../domain/product-card.js';
 import { sharedStyles } from '../../styles/shared.js';
 import '../shop-product-grid/shop-product-grid.js';
 import '../shop-not-found/shop-not-found.js';
 
 const PAGE_SIZE = 24;
 
-const SORTS = {
-  popular: { label: 'Beliebtheit', compare: (a: Product, b: Product) => b.ratingCount - a.ratingCount },
-  'price-asc': { label: 'Preis aufsteigend', compare: (a: Product, b: Product) => a.price - b.price },
-  'price-desc': { label: 'Preis absteigend', compare: (a: Product, b: Product) => b.price - a.price },
-  rating: { label: 'Bewertung', compare: (a: Product, b: Product) => b.rating - a.rating },
-} as const;
+type Compare = (a: ProductCard, b: ProductCard) => number;
+
+/** `undefined`: the listing's own order, in which the shards are cut (no sorting, no other shard needed). */
+const SORTS: Record<string, { label: string; compare: Compare | undefined }> = {
+  popular: { label: 'Beliebtheit', compare: undefined },
+  'price-asc': { label: 'Preis aufsteigend', compare: (a, b) => a.price - b.price },
+  'price-desc': { label: 'Preis absteigend', compare: (a, b) => b.price - a.price },
+  rating: { label: 'Bewertung', compare: (a, b) => b.rating - a.rating },
+};
 type SortKey = keyof typeof SORTS;
 
 /**
@@ -63,8 +64,8 @@ export class ShopCategoryPage extends LitElement {
     `,
   ];
 
-  @consume({ context: catalogContext, subscribe: true })
-  private catalog?: CatalogIndex;
+  /** Renders again as the category's shards arrive. */
+  private readonly listing = new ListingController(this);
 
   @state() private sort: SortKey = 'popular';
   @state() private shown = PAGE_SIZE;
@@ -80,17 +81,27 @@ export class ShopCategoryPage extends LitElement {
     this.sort = (event.target as HTMLSelectElement).value as SortKey;
   }
 
+  private renderState(complete: boolean, failed: boolean) {
+    if (complete) return nothing;
+    return failed
+      ? html`<p class="status" role="status">Diese Produkte sind offline noch nicht verfügbar.</p>`
+      : html`<p class="status" role="status">Produkte werden geladen …</p>`;
+  }
+
   override render() {
-    const catalog = this.catalog;
+    const catalog = this.listing.store;
     if (!catalog) return nothing;
     const category = catalog.category(this.slug);
     if (!category) return html`<shop-not-found heading="Kategorie nicht gefunden"></shop-not-found>`;
-    const products = [...catalog.productsIn(category.id)].sort(SORTS[this.sort].compare);
+    const compare = SORTS[this.sort]?.compare;
+    // The default order needs only the shards up to what is shown; another order needs them all.
+    const { cards, complete, failed } = catalog.cardsIn(category.id, compare ? Infinity : this.shown);
+    const shown = compare ? (complete ? [...cards].sort(compare) : []) : cards;
     return html`<div class="page">
       <div class="head">
         <div>
           <h1>${category.name}</h1>
-          <p>${category.description} · ${products.length} Produkte</p>
+          <p>${category.description} · ${category.products} Produkte</p>
         </div>
         <label
           >Sortieren nach
@@ -102,12 +113,13 @@ export class ShopCategoryPage extends LitElement {
         </label>
       </div>
       <h2 class="visually-hidden">Produkte</h2>
-      <shop-product-grid .products=${products.slice(0, this.shown)} label=${category.name}></shop-product-grid>
+      <shop-product-grid .products=${shown.slice(0, this.shown)} label=${category.name}></shop-product-grid>
+      ${this.renderState(complete, failed)}
       ${
-        products.length > this.shown
+        complete && category.products > this.shown
           ? html`<div class="more">
               <button class="button secondary" @click=${() => (this.shown += PAGE_SIZE)}>
-                Mehr anzeigen (${products.length - this.shown} weitere)
+                Mehr anzeigen (${category.products - this.shown} weitere)
               </button>
             </div>`
           : nothing

@@ -1,13 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { catalogContext } from '../../context/catalog.js';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
+import { ListingController } from '../../controllers/listing-controller.js';
 import { sharedStyles } from '../../styles/shared.js';
 import '../shop-product-grid/shop-product-grid.js';
 import '../shop-recently-viewed/shop-recently-viewed.js';
-
-const FEATURED = 12;
 
 /**
  * The start page: a welcome, the categories and the best-rated products.
@@ -66,16 +62,13 @@ export class ShopHomePage extends LitElement {
     `,
   ];
 
-  @consume({ context: catalogContext, subscribe: true })
-  private catalog?: CatalogIndex;
+  /** The categories and the best-rated products come with the listing's manifest: no shard needed. */
+  private readonly listing = new ListingController(this);
 
   override render() {
-    const catalog = this.catalog;
+    const catalog = this.listing.store;
     if (!catalog) return nothing;
-    const featured = [...catalog.catalog.products]
-      .filter((p) => p.stock > 0)
-      .sort((a, b) => b.rating * Math.log1p(b.ratingCount) - a.rating * Math.log1p(a.ratingCount))
-      .slice(0, FEATURED);
+    const featured = catalog.homeCards;
     return html`<div class="page">
       <section class="hero">
         <h1>Gut einkaufen – auch ohne Netz.</h1>

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
 import type { ProductImage } from '../../domain/catalog.js';
 import './shop-image.js';
 
@@ -14,8 +13,15 @@ export interface ProductImageOptions {
  * A catalog image as a `<shop-image>`, its URL resolved by the catalog; `nothing` while the
  * catalog or the image is missing.
  */
+/** Where catalog images are served: beside the built catalog, and the shop's photo folder for published ones. */
+export const dataImages: ImageResolver = { imageUrl: (src) => `/data/${src}` };
+
+export interface ImageResolver {
+  imageUrl(src: string): string;
+}
+
 export function productImage(
-  catalog: CatalogIndex | undefined,
+  catalog: ImageResolver | undefined,
   image: ProductImage | undefined,
   options: ProductImageOptions = {},
 ): TemplateResult | typeof nothing {

@@ -1,12 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import type { Product } from '../../domain/catalog.js';
+import { customElement, property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { listingContext } from '../../context/listing.js';
+import type { ListingStore } from '../../services/listing-store.js';
+import type { ProductCard } from '../../domain/product-card.js';
 import { formatEuro } from '../../domain/money.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { consume } from '@lit/context';
-import { productImage } from '../shop-image/product-image.js';
-import { catalogContext } from '../../context/catalog.js';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
+import { dataImages, productImage } from '../shop-image/product-image.js';
 import '../shop-rating/shop-rating.js';
 import '../shop-stock-state/shop-stock-state.js';
 import '../shop-promo-badge/shop-promo-badge.js';
@@ -92,20 +92,24 @@ export class ShopProductCard extends LitElement {
     `,
   ];
 
-  @consume({ context: catalogContext, subscribe: true })
-  @state()
-  private catalog?: CatalogIndex;
+  /** Not subscribed: a card only asks it to fetch the product's details ahead of a likely visit. */
+  @consume({ context: listingContext })
+  private listing?: ListingStore;
 
-  @property({ attribute: false }) product?: Product;
+  @property({ attribute: false }) product?: ProductCard;
   /** The image may be above the fold (see `<shop-image priority>`). */
   @property({ type: Boolean }) priority = false;
+
+  /** Pointing at a card or tabbing to it makes opening it likely: its details bucket is small. */
+  private readonly prefetch = (): void => {
+    if (this.product) this.listing?.prefetch(this.product.slug);
+  };
 
   override render() {
     const p = this.product;
     if (!p) return nothing;
-    const image = p.images[0];
-    return html`<article>
-      ${productImage(this.catalog, image, { priority: this.priority })}
+    return html`<article @pointerenter=${this.prefetch} @focusin=${this.prefetch}>
+      ${productImage(dataImages, p.image, { priority: this.priority })}
       <shop-promo-badge .product=${p}></shop-promo-badge>
       <div class="body">
         <span class="brand">${p.brand}</span>

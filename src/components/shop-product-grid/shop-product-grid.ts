@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Product } from '../../domain/catalog.js';
+import type { ProductCard } from '../../domain/product-card.js';
 import '../shop-product-card/shop-product-card.js';
 
 /**
@@ -40,7 +40,7 @@ export class ShopProductGrid extends LitElement {
     }
   `;
 
-  @property({ attribute: false }) products: Product[] = [];
+  @property({ attribute: false }) products: ProductCard[] = [];
   @property() label = 'Produkte';
 
   /** How many of `products` have their card: grows by BATCH per task until all have one. */

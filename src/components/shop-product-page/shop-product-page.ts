@@ -5,11 +5,13 @@ import { catalogContext } from '../../context/catalog.js';
 import type { CatalogIndex } from '../../domain/catalog-index.js';
 import { VAT_RATES, type Product, type Variant } from '../../domain/catalog.js';
 import { formatEuro } from '../../domain/money.js';
+import type { ProductCard } from '../../domain/product-card.js';
+import { ListingController } from '../../controllers/listing-controller.js';
 import { AddToCartEvent } from '../../events/add-to-cart.js';
 import { StockController } from '../../controllers/stock-controller.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { productPageStyles } from './shop-product-page.styles.js';
-import { productImage } from '../shop-image/product-image.js';
+import { dataImages, productImage } from '../shop-image/product-image.js';
 import '../shop-rating/shop-rating.js';
 import '../shop-stock-state/shop-stock-state.js';
 import '../shop-quantity-input/shop-quantity-input.js';
@@ -30,6 +32,14 @@ function optionGroups(variants: Variant[]): Map<string, string[]> {
   return groups;
 }
 
+/** A product as far as its card tells: offline, before its details ever reached the device. */
+const fromCard = (card: ProductCard): Product => ({
+  ...card,
+  description: '',
+  attributes: {},
+  images: card.image ? [card.image] : [],
+});
+
 /**
  * One product: gallery, price, variant choice, availability, the add-to-cart button, then the
  * description and attributes.
@@ -41,8 +51,15 @@ function optionGroups(variants: Variant[]): Map<string, string[]> {
 export class ShopProductPage extends LitElement {
   static override styles = [sharedStyles, productPageStyles];
 
+  /** Keeps the images of seen products offline once the full catalog is at hand. */
   @consume({ context: catalogContext, subscribe: true })
   private catalog?: CatalogIndex;
+
+  /** The product's details bucket, asked for when the page opens; renders again when it arrives. */
+  private readonly listing = new ListingController(this);
+  /** The slug whose product the page was set up for (variant choice). */
+  #setUpFor = '';
+  #recorded = '';
 
   private readonly liveStock = new StockController(this);
 
@@ -54,22 +71,41 @@ export class ShopProductPage extends LitElement {
   @property() slug = '';
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if ((changed.has('slug') || changed.has('catalog')) && this.product) {
-      viewedProduct(this.product.id, this.catalog).catch((error: unknown) =>
-        console.error('Laden: the view was not recorded', error),
-      );
-    }
     if (changed.has('slug')) {
       this.imageIndex = 0;
       this.quantity = 1;
       this.added = false;
-      const first = this.product?.variants?.find((v) => v.stock > 0) ?? this.product?.variants?.[0];
+      this.#setUpFor = '';
+    }
+    const product = this.product;
+    // The details arrive after the page opened: set up for them once, when they are there.
+    if (product && this.#setUpFor !== this.slug) {
+      this.#setUpFor = this.slug;
+      const first = product.variants?.find((v) => v.stock > 0) ?? product.variants?.[0];
       this.options = first ? { ...first.options } : {};
     }
+    const view = this.view;
+    const seen = product?.id ?? (view?.state === 'card-only' ? view.card.id : undefined);
+    if (seen) this.#recordView(seen);
+  }
+
+  /** Once per product, and once more when the full catalog arrives to pin its images. */
+  #recordView(productId: string): void {
+    const key = `${productId}:${this.catalog ? 'pinned' : 'seen'}`;
+    if (this.#recorded === key) return;
+    this.#recorded = key;
+    viewedProduct(productId, this.catalog).catch((error: unknown) =>
+      console.error('Laden: the view was not recorded', error),
+    );
+  }
+
+  private get view() {
+    return this.listing.store?.productView(this.slug);
   }
 
   private get product(): Product | undefined {
-    return this.catalog?.productBySlug(this.slug);
+    const view = this.view;
+    return view?.state === 'ready' ? view.product : undefined;
   }
 
   private get variant(): Variant | undefined {
@@ -99,7 +135,7 @@ export class ShopProductPage extends LitElement {
     const image = product.images[this.imageIndex] ?? product.images[0];
     if (!image) return nothing;
     return html`<div class="gallery">
-      ${productImage(this.catalog, image, { class: 'main-image', priority: true })}
+      ${productImage(dataImages, image, { class: 'main-image', priority: true })}
       ${
         product.images.length > 1
           ? html`<div class="thumbs" role="group" aria-label="Weitere Bilder">
@@ -111,7 +147,7 @@ export class ShopProductPage extends LitElement {
                     aria-pressed=${i === this.imageIndex}
                     @click=${() => (this.imageIndex = i)}
                   >
-                    ${productImage(this.catalog, img, { alt: '' })}
+                    ${productImage(dataImages, img, { alt: '' })}
                   </button>`,
               )}
             </div>`
@@ -147,15 +183,25 @@ export class ShopProductPage extends LitElement {
   }
 
   override render() {
-    if (!this.catalog) return nothing;
-    const product = this.product;
-    if (!product) {
+    const listing = this.listing.store;
+    const view = this.view;
+    if (!listing || !view) return nothing;
+    if (view.state === 'loading') return html`<p class="loading" role="status">Das Produkt wird geladen …</p>`;
+    if (view.state === 'missing') {
       return html`<shop-not-found
         heading="Produkt nicht gefunden"
         detail="Dieses Produkt gibt es in unserem Laden nicht (mehr)."
       ></shop-not-found>`;
     }
-    const category = this.catalog.category(product.category);
+    if (view.state === 'unavailable') {
+      return html`<shop-not-found
+        heading="Produkt offline nicht verfügbar"
+        detail="Dieses Produkt ist noch nicht auf diesem Gerät gespeichert. Mit einer Verbindung ist es gleich da."
+      ></shop-not-found>`;
+    }
+    const cardOnly = view.state === 'card-only';
+    const product = view.state === 'ready' ? view.product : fromCard(view.card);
+    const category = listing.category(product.category);
     const variant = this.variant;
     const price = variant?.price ?? product.price;
     const catalogStock = product.variants?.length ? (variant?.stock ?? 0) : product.stock;
@@ -164,7 +210,9 @@ export class ShopProductPage extends LitElement {
       product.variants?.length && !variant
         ? 0
         : (this.liveStock.service.available(product.id, variant?.id) ?? catalogStock);
-    const canBuy = stock > 0 && (!product.variants?.length || variant !== undefined);
+    // Offline without details, a product with variants cannot be chosen; one without can be bought.
+    const canBuy =
+      stock > 0 && (!product.variants?.length || variant !== undefined) && !(cardOnly && view.card.variantCount > 0);
     return html`<div class="page">
       <nav class="crumbs" aria-label="Brotkrumen">
         <a href="/">Start</a> › ${category ? html`<a href=${`/c/${category.slug}`}>${category.name}</a> ›` : nothing}
@@ -203,19 +251,29 @@ export class ShopProductPage extends LitElement {
           }
         </section>
       </div>
-      <section class="details">
-        <h2>Beschreibung</h2>
-        <p class="description">${product.description}</p>
-        <h2>Eigenschaften</h2>
-        <dl>
-          ${Object.entries(product.attributes).map(
-            ([k, v]) =>
-              html`<dt>${k}</dt>
-                <dd>${v}</dd>`,
-          )}
-        </dl>
-      </section>
+      ${
+        cardOnly
+          ? html`<section class="details">
+              <p class="offline-note" role="status">Details sind offline noch nicht verfügbar.</p>
+            </section>`
+          : this.renderDetails(product)
+      }
     </div>`;
+  }
+
+  private renderDetails(product: Product) {
+    return html`<section class="details">
+      <h2>Beschreibung</h2>
+      <p class="description">${product.description}</p>
+      <h2>Eigenschaften</h2>
+      <dl>
+        ${Object.entries(product.attributes).map(
+          ([k, v]) =>
+            html`<dt>${k}</dt>
+              <dd>${v}</dd>`,
+        )}
+      </dl>
+    </section>`;
   }
 }
 

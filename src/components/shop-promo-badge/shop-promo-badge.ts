@@ -3,8 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { catalogContext } from '../../context/catalog.js';
 import type { CatalogIndex } from '../../domain/catalog-index.js';
-import type { Product } from '../../domain/catalog.js';
-import type { Promotion } from '../../domain/promotions.js';
+import type { Promotion, PromotionSubject } from '../../domain/promotions.js';
 import { PricingService } from '../../services/pricing.js';
 
 /**
@@ -39,7 +38,7 @@ export class ShopPromoBadge extends LitElement {
   @consume({ context: catalogContext, subscribe: true })
   private catalog?: CatalogIndex;
 
-  @property({ attribute: false }) product?: Product;
+  @property({ attribute: false }) product?: PromotionSubject;
 
   #pricing: PricingService | undefined;
   #promotions: Promotion[] = [];

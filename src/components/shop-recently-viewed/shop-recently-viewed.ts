@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import { catalogContext } from '../../context/catalog.js';
 import type { CatalogIndex } from '../../domain/catalog-index.js';
 import type { Product } from '../../domain/catalog.js';
+import { toCard } from '../../domain/listing-format.js';
 import { forgetRecentProducts, recentProductIds } from '../../services/recently-viewed.js';
 import { sharedStyles } from '../../styles/shared.js';
 import '../shop-product-grid/shop-product-grid.js';
@@ -55,7 +56,7 @@ export class ShopRecentlyViewed extends LitElement {
     const products = this.ids.map((id) => this.catalog?.product(id)).filter((p): p is Product => p !== undefined);
     if (products.length === 0) return nothing;
     return html`<h2>Zuletzt angesehen</h2>
-      <shop-product-grid .products=${products} label="Zuletzt angesehen"></shop-product-grid>`;
+      <shop-product-grid .products=${products.map(toCard)} label="Zuletzt angesehen"></shop-product-grid>`;
   }
 }
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { checkCatalog, type CatalogIssue } from '../../catalog/schema.js';
+import { shipListing } from '../../catalog/ship.js';
 import { makeThumbnails, type ThumbnailReport } from '../../catalog/thumbnails.js';
 import type { Catalog, ProductImage } from '../../domain/catalog.js';
 import { RulesFormatError, parseRulesText } from '../../domain/promotion-rules.js';
@@ -37,7 +38,16 @@ export interface PublishPlaces {
 }
 
 export type PublishResult =
-  | { ok: true; version: number; unchanged: boolean; catalog: Catalog; indexBytes: number; thumbnails: ThumbnailReport }
+  | {
+      ok: true;
+      version: number;
+      unchanged: boolean;
+      catalog: Catalog;
+      indexBytes: number;
+      /** Card shards and details buckets of the version's listing. */
+      listingFiles: number;
+      thumbnails: ThumbnailReport;
+    }
   | { ok: false; issues: CatalogIssue[] };
 
 /** Where a photo already is: the shop's photo folder first, then the built app's, then beside the file. */
@@ -95,6 +105,9 @@ export async function publishCatalog(
   const index = (await SearchEngine.build(catalog)).image();
   const catalogJson = JSON.stringify(catalog);
   const checksum = createHash('sha256').update(catalogJson).update('\0').update(rulesJson).digest('hex');
+  // Cut here once so that a catalog the app could not be given is never stored; the server cuts the
+  // stored version again on its first request (ServedCatalog.listing), the same files byte for byte.
+  const listingFiles = shipListing(catalog, checksum).files.size;
 
   const stored = await data.transaction(async (trx) => {
     const latest = await latestVersion(trx);
@@ -125,5 +138,5 @@ export async function publishCatalog(
     });
     return { version, unchanged: false };
   });
-  return { ok: true, ...stored, catalog, indexBytes: index.byteLength, thumbnails };
+  return { ok: true, ...stored, catalog, indexBytes: index.byteLength, listingFiles, thumbnails };
 }

@@ -11,7 +11,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * `GET /api/catalog/current` (which version the shop serves and where its data is) and the
- * versioned data URLs `/data/v/<version>-<checksum>/{catalog.json,rules.json,search-index.bin}`,
+ * versioned data URLs `/data/v/<version>-<checksum>/{catalog.json,rules.json,search-index.bin}` and the version's
+ * listing below `/data/v/<version>-<checksum>/shop/`,
  * answered from the database. A pruned version's URLs answer 404; the app then asks again.
  */
 export function catalogRoutes(served: ServedCatalog): Hono {
@@ -19,6 +20,17 @@ export function catalogRoutes(served: ServedCatalog): Hono {
   app.get('/api/catalog/current', async (c) => {
     c.header('cache-control', 'no-store');
     return c.json(await served.current());
+  });
+  app.get('/data/v/:tag/shop/*', async (c) => {
+    const match = /^(\d{1,9})-[0-9a-f]{16}$/.exec(c.req.param('tag'));
+    const row = match ? await served.version(Number(match[1])) : undefined;
+    if (!row || versionTag(row) !== c.req.param('tag')) return c.notFound();
+    const listing = await served.listing(row.version);
+    const path = c.req.path.slice(`/data/v/${c.req.param('tag')}/shop/`.length);
+    const text = path === 'manifest.json' ? JSON.stringify(listing?.manifest) : listing?.files.get(path);
+    if (text === undefined) return c.notFound();
+    c.header('cache-control', IMMUTABLE);
+    return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' });
   });
   app.get('/data/v/:tag/:file', compressBinaryData, async (c) => {
     const match = /^(\d{1,9})-[0-9a-f]{16}$/.exec(c.req.param('tag'));

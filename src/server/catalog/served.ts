@@ -1,5 +1,6 @@
 import type { Cart } from '../../domain/cart.js';
 import type { Catalog } from '../../domain/catalog.js';
+import { shipListing, type ShippedListing } from '../../catalog/ship.js';
 import { parseRulesText } from '../../domain/promotion-rules.js';
 import type { Quote } from '../../domain/quote.js';
 import { createPricingEngine, type PricingEngine } from '../../wasm/pricing.js';
@@ -25,12 +26,15 @@ export interface CurrentCatalog {
   catalog: string;
   index: string;
   rules: string;
+  /** The manifest of the listing the app reads (docs/catalog-format.md, "What the device gets"). */
+  listing: string;
 }
 
 export const BUILT_URLS = {
   catalog: '/data/catalog.json',
   index: '/data/search-index.bin',
   rules: '/data/rules.json',
+  listing: '/data/shop/manifest.json',
 } as const;
 
 /** A version's folder in the data URLs: its number and the start of its checksum. */
@@ -47,6 +51,7 @@ export function currentCatalog(head: VersionHead | undefined): CurrentCatalog {
     catalog: `${base}/catalog.json`,
     index: `${base}/search-index.bin`,
     rules: `${base}/rules.json`,
+    listing: `${base}/shop/manifest.json`,
   };
 }
 
@@ -64,6 +69,8 @@ export class ServedCatalog implements OrderPricer {
   #head: Promise<VersionHead | undefined> | undefined;
   /** Versions' data are immutable: the few last read are kept for the data URLs. */
   readonly #files = new Map<number, CatalogVersionsTable>();
+  /** Listings of the versions last asked for, made once each (a version never changes). */
+  readonly #listings = new Map<number, Promise<ShippedListing | undefined>>();
 
   constructor(data: DataLayer, built: BuiltCatalog) {
     this.#data = data;
@@ -100,6 +107,25 @@ export class ServedCatalog implements OrderPricer {
     this.#files.set(version, row);
     for (const key of this.#files.keys()) if (this.#files.size > 3 && key !== version) this.#files.delete(key);
     return row;
+  }
+
+  /**
+   * The listing of a published version, cut from its stored catalog on the first request and kept
+   * for the two versions last asked for: it is a pure function of the version, so servers sharing
+   * the database need no shared disk and the database holds the catalog once.
+   */
+  listing(version: number): Promise<ShippedListing | undefined> {
+    let listing = this.#listings.get(version);
+    if (!listing) {
+      listing = this.version(version).then((row) =>
+        row ? shipListing(JSON.parse(row.catalog_json) as Catalog, row.checksum) : undefined,
+      );
+      listing.catch(() => this.#listings.delete(version));
+      this.#listings.set(version, listing);
+      for (const key of this.#listings.keys())
+        if (this.#listings.size > 2 && key !== version) this.#listings.delete(key);
+    }
+    return listing;
   }
 
   /** The catalog served now, as published (its stock figures are where stock starts). */

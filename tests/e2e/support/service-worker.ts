@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Waits until the service worker controls the page. The first install precaches everything before
- * it activates (and claims the page), so from here on the shop works offline.
+ * Waits until the service worker controls the page and, on a shop page, until the catalog's listing
+ * is on the device. The first install precaches the app before it activates (and claims the page);
+ * the listing is stored in the background and the footer says when it is complete. From here on the
+ * shop works offline.
  */
 export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -12,6 +14,12 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
       navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
     );
   });
+  if ((await page.locator('shop-app').count()) > 0) await waitForOfflineCopy(page);
+}
+
+/** Waits until the footer says every product's card is on the device ("Offline verfügbar: alle …"). */
+export async function waitForOfflineCopy(page: Page): Promise<void> {
+  await page.getByText(/Offline verfügbar: alle [\d.]+ Produkte/).waitFor({ timeout: 20_000 });
 }
 
 /** The number on the header's cart badge, once the cart has loaded. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { main } from '../../../src/cli/main.js';
 import type { Catalog } from '../../../src/domain/catalog.js';
+import { readCardShard, readManifest } from '../../../src/domain/listing-format.js';
 import { startServer, type RunningServer } from '../../../src/server/main.js';
 import { BACKENDS, freshDatabase } from '../../support/databases.js';
 import { fixtureCatalog, fixtureShop, orderRequest, serverTotal } from './support.js';
@@ -92,6 +93,7 @@ describe.each(BACKENDS)('publishing a catalog (%s)', (backend) => {
       catalog: '/data/catalog.json',
       index: '/data/search-index.bin',
       rules: '/data/rules.json',
+      listing: '/data/shop/manifest.json',
     });
     // 2 × 19,99 € + 4,50 € + 4,95 € shipping.
     expect(await serverTotal(servers[0]!.url, orderRequest())).toBe(4943);
@@ -124,6 +126,27 @@ describe.each(BACKENDS)('publishing a catalog (%s)', (backend) => {
     expect(index.status).toBe(200);
     expect((await index.arrayBuffer()).byteLength).toBeGreaterThan(100);
     expect((await json(`${servers[0]!.url}${current['rules'] as string}`)).body).toMatchObject({ version: 1 });
+
+    // The version's listing, cut by each server from the stored version: the same files on both.
+    expect(current['listing']).toMatch(/^\/data\/v\/1-[0-9a-f]{16}\/shop\/manifest\.json$/);
+    const manifests = await Promise.all(
+      servers.map(async (server) => readManifest((await json(`${server.url}${current['listing'] as string}`)).body)),
+    );
+    expect(manifests[1]).toEqual(manifests[0]);
+    const manifest = manifests[0]!;
+    expect(manifest.catalog).toMatchObject({ checksum: current['checksum'], products: 3 });
+    const shard = manifest.shards[manifest.categories.find((c) => c.products > 0)!.shards[0]!]!;
+    const shardUrl = `${servers[1]!.url}${(current['listing'] as string).replace('manifest.json', manifest.base + shard.file)}`;
+    const shardResponse = await fetch(shardUrl);
+    expect(shardResponse.headers.get('cache-control')).toContain('immutable');
+    const cards = readCardShard(await shardResponse.json(), manifest.catalog.tag, shard.file);
+    expect(cards.map((c) => [c.id, c.price]).sort()).toEqual([
+      ['p00001', 2499],
+      ['p00002', 450],
+      ['p00003', 3450],
+    ]);
+    const missing = (current['listing'] as string).replace('manifest.json', `${manifest.base}details/99.json`);
+    expect((await fetch(`${servers[0]!.url}${missing}`)).status).toBe(404);
 
     // The new photo was copied into the photo folder, with its thumbnails, and is served.
     for (const path of ['/data/images/p00003-1.jpg', '/data/thumbs/p00003-1-320.webp', '/data/images/p00001-1.jpg']) {

@@ -1,0 +1,314 @@
+import type { Product } from '../domain/catalog.js';
+import {
+  bucketOf,
+  decodeCards,
+  detailsFile,
+  readCardShard,
+  readDetailsBucket,
+  readManifest,
+  type ListingCategory,
+  type ListingManifest,
+} from '../domain/listing-format.js';
+import type { ProductCard } from '../domain/product-card.js';
+import {
+  findInShards,
+  forgetOtherCatalogs,
+  saveDetails,
+  saveManifest,
+  saveShard,
+  storedDetails,
+  storedManifest,
+  storedShard,
+  storedShardKeys,
+} from '../storage/listing-db.js';
+import { LruMap } from './lru-map.js';
+
+/** Decoded shards kept in memory (500 cards each): what pages show now; the rest stays in storage. */
+const SHARDS_IN_MEMORY = 24;
+/** Details buckets kept in memory (about 48 products each). */
+const BUCKETS_IN_MEMORY = 8;
+
+/** What a product page can show for a slug right now. */
+export type ProductView =
+  | { state: 'loading' }
+  | { state: 'ready'; product: Product }
+  /** Offline, and its details never reached the device: its card is all there is. */
+  | { state: 'card-only'; card: ProductCard }
+  /** Offline, and nothing of it is on the device. */
+  | { state: 'unavailable' }
+  | { state: 'missing' };
+
+/** How much of the listing is on the device for offline use. */
+export interface SyncProgress {
+  storedBytes: number;
+  totalBytes: number;
+  done: boolean;
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/** First 16 hex digits of the text's SHA-256, or undefined where the page has no WebCrypto (plain http). */
+async function sha256Of(text: string): Promise<string | undefined> {
+  if (!globalThis.crypto?.subtle) return undefined;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const idle = (): Promise<void> =>
+  new Promise((resolve) => {
+    const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+    whenIdle(() => resolve(), { timeout: 2000 });
+  });
+
+/**
+ * The catalog as the device gets it (docs/catalog-format.md, "What the device gets"): the manifest at
+ * once, card shards and details buckets when a page asks for them, from memory, the device's storage
+ * or the network, in that order. Lookups answer synchronously with what is at hand and start loading
+ * what is not; `change` fires when something arrives, so a page simply renders again. `sync()` puts
+ * the whole listing on the device in the background, a shard at a time (`progress` fires).
+ */
+export class ListingStore extends EventTarget {
+  readonly #base: URL;
+  readonly #shards = new LruMap<number, ProductCard[]>(SHARDS_IN_MEMORY);
+  readonly #buckets = new LruMap<number, Product[]>(BUCKETS_IN_MEMORY);
+  readonly #loading = new Map<string, Promise<unknown>>();
+  readonly #failed = new Set<string>();
+  /** Cards found in storage for product pages whose details are not on the device. */
+  readonly #offlineCards = new Map<string, ProductCard | null>();
+  readonly #home: ProductCard[];
+  #progress: SyncProgress = { storedBytes: 0, totalBytes: 0, done: false };
+  #syncing: Promise<void> | undefined;
+
+  private constructor(
+    readonly url: string,
+    readonly manifest: ListingManifest,
+  ) {
+    super();
+    this.#base = new URL(manifest.base, new URL(url, location.href));
+    this.#home = decodeCards(manifest.home, url);
+    this.#progress.totalBytes = manifest.shards.reduce((sum, s) => sum + s.bytes, 0);
+  }
+
+  /** The listing behind a manifest URL: from the network, else the copy this device kept. */
+  static async open(url: string): Promise<ListingStore> {
+    let manifest: ListingManifest;
+    try {
+      manifest = readManifest(JSON.parse(await fetchText(url)), url);
+      saveManifest(url, manifest).catch((error: unknown) => console.warn('Laden: listing not kept offline', error));
+    } catch (error) {
+      const kept = await storedManifest(url).catch(() => undefined);
+      if (!kept)
+        throw error instanceof TypeError
+          ? new Error('Keine Verbindung und noch kein Katalog auf diesem Gerät gespeichert.')
+          : error;
+      manifest = kept;
+    }
+    return new ListingStore(url, manifest);
+  }
+
+  get tag(): string {
+    return this.manifest.catalog.tag;
+  }
+
+  get categories(): ListingCategory[] {
+    return this.manifest.categories;
+  }
+
+  get homeCards(): ProductCard[] {
+    return this.#home;
+  }
+
+  get progress(): SyncProgress {
+    return this.#progress;
+  }
+
+  category(slugOrId: string): ListingCategory | undefined {
+    return this.categories.find((c) => c.slug === slugOrId) ?? this.categories.find((c) => c.id === slugOrId);
+  }
+
+  /**
+   * The first `count` cards of a category in its default order (all with Infinity), as far as they
+   * are at hand; the shards still missing are loaded and `change` fires as each arrives.
+   */
+  cardsIn(categoryId: string, count: number): { cards: ProductCard[]; complete: boolean; failed: boolean } {
+    const category = this.category(categoryId);
+    if (!category) return { cards: [], complete: true, failed: false };
+    const cards: ProductCard[] = [];
+    let failed = false;
+    for (const index of category.shards) {
+      if (cards.length >= count) break;
+      const shard = this.#shards.get(index);
+      if (!shard) {
+        failed = this.#failed.has(`shard:${index}`);
+        void this.#loadShard(index);
+        return { cards, complete: false, failed };
+      }
+      cards.push(...shard);
+    }
+    return { cards: cards.slice(0, count), complete: true, failed };
+  }
+
+  /** A card already in memory by product id (home page or a loaded shard). */
+  cardById(id: string): ProductCard | undefined {
+    return this.#home.find((c) => c.id === id) ?? this.#inShards((c) => c.id === id);
+  }
+
+  #inShards(match: (card: ProductCard) => boolean): ProductCard | undefined {
+    for (const [, cards] of this.#shards.entries()) {
+      const card = cards.find(match);
+      if (card) return card;
+    }
+    return undefined;
+  }
+
+  /** A card already in memory (home page or a loaded shard). */
+  cardBySlug(slug: string): ProductCard | undefined {
+    const match = (c: ProductCard) => c.slug === slug;
+    return this.#home.find(match) ?? this.#inShards(match) ?? this.#offlineCards.get(slug) ?? undefined;
+  }
+
+  /** What the product page can show for a slug now; loads its details bucket when it is not at hand. */
+  productView(slug: string): ProductView {
+    const bucket = bucketOf(slug, this.manifest.details.buckets);
+    const products = this.#buckets.get(bucket);
+    if (products) {
+      const product = products.find((p) => p.slug === slug);
+      return product ? { state: 'ready', product } : { state: 'missing' };
+    }
+    if (this.#failed.has(`bucket:${bucket}`)) {
+      const card = this.cardBySlug(slug);
+      if (card) return { state: 'card-only', card };
+      if (!this.#offlineCards.has(slug)) {
+        void this.#findStoredCard(slug);
+        return { state: 'loading' };
+      }
+      return { state: 'unavailable' };
+    }
+    void this.#loadBucket(bucket);
+    return { state: 'loading' };
+  }
+
+  /** Loads a product's details ahead of a likely visit (a card hovered or scrolled into view). */
+  prefetch(slug: string): void {
+    const bucket = bucketOf(slug, this.manifest.details.buckets);
+    if (!this.#buckets.has(bucket)) void this.#loadBucket(bucket);
+  }
+
+  /**
+   * Puts every card shard on the device, a shard at a time when the page is idle; resumes where an
+   * earlier visit stopped (stored shards are not fetched again). Without a connection it stops and
+   * tries again once the browser is back online.
+   */
+  sync(): Promise<void> {
+    this.#syncing ??= this.#sync().finally(() => (this.#syncing = undefined));
+    return this.#syncing;
+  }
+
+  async #sync(): Promise<void> {
+    const stored = await storedShardKeys(this.tag);
+    const sizes = (keys: Set<string>) =>
+      this.manifest.shards.reduce((sum, s) => sum + (keys.has(this.#key(s.file)) ? s.bytes : 0), 0);
+    this.#setProgress(sizes(stored));
+    for (const [index, shard] of this.manifest.shards.entries()) {
+      if (stored.has(this.#key(shard.file))) continue;
+      await idle();
+      try {
+        await this.#fetchShard(index);
+      } catch (error) {
+        console.warn('Laden: the listing could not be stored completely; trying again when online', error);
+        window.addEventListener('online', () => void this.sync(), { once: true });
+        return;
+      }
+      stored.add(this.#key(shard.file));
+      this.#setProgress(sizes(stored));
+    }
+    // Everything of this catalog is on the device: the listings of earlier ones can go.
+    await forgetOtherCatalogs(this.tag);
+  }
+
+  #setProgress(storedBytes: number): void {
+    const totalBytes = this.#progress.totalBytes;
+    this.#progress = { storedBytes, totalBytes, done: storedBytes >= totalBytes };
+    this.dispatchEvent(new Event('progress'));
+  }
+
+  #key(file: string): string {
+    return `${this.tag}/${file}`;
+  }
+
+  /** Loads once at a time per file; a failure is remembered so pages can say so, and retried on the next ask. */
+  #once<T>(name: string, load: () => Promise<T>): Promise<T | undefined> {
+    const running = this.#loading.get(name) as Promise<T | undefined> | undefined;
+    if (running) return running;
+    const started = load()
+      .then((value) => {
+        this.#failed.delete(name);
+        return value;
+      })
+      .catch((error: unknown) => {
+        console.warn(`Laden: ${name} could not be loaded`, error);
+        this.#failed.add(name);
+        return undefined;
+      })
+      .finally(() => {
+        this.#loading.delete(name);
+        this.dispatchEvent(new Event('change'));
+      });
+    this.#loading.set(name, started);
+    return started;
+  }
+
+  #loadShard(index: number): Promise<unknown> {
+    return this.#once(`shard:${index}`, async () => {
+      const entry = this.manifest.shards[index]!;
+      const kept = await storedShard(this.#key(entry.file)).catch(() => undefined);
+      const columns = kept?.cards ?? (await this.#fetchShard(index));
+      this.#shards.set(index, decodeCards(columns, entry.file));
+    });
+  }
+
+  async #fetchShard(index: number) {
+    const entry = this.manifest.shards[index]!;
+    const text = await fetchText(new URL(entry.file, this.#base).href);
+    const sha = await sha256Of(text);
+    if (sha !== undefined && sha !== entry.sha256) throw new Error(`${entry.file} is damaged: its checksum differs`);
+    const json: unknown = JSON.parse(text);
+    readCardShard(json, this.tag, entry.file);
+    const cards = (json as { cards: ListingManifest['home'] }).cards;
+    await saveShard({ key: this.#key(entry.file), cards });
+    return cards;
+  }
+
+  #loadBucket(bucket: number): Promise<unknown> {
+    return this.#once(`bucket:${bucket}`, async () => {
+      const key = this.#key(detailsFile(bucket));
+      const kept = await storedDetails(key).catch(() => undefined);
+      if (kept) {
+        this.#buckets.set(bucket, kept.products);
+        return;
+      }
+      const text = await fetchText(new URL(detailsFile(bucket), this.#base).href);
+      const products = readDetailsBucket(JSON.parse(text), this.tag, bucket);
+      this.#buckets.set(bucket, products);
+      // Kept as visited, for the next time offline.
+      await saveDetails({ key, products }).catch((error: unknown) => console.warn('Laden: details not kept', error));
+    });
+  }
+
+  #findStoredCard(slug: string): Promise<unknown> {
+    return this.#once(`card:${slug}`, async () => {
+      let found = null as ProductCard | null;
+      await findInShards(this.tag, (shard) => {
+        const i = shard.cards.slug.indexOf(slug);
+        if (i < 0) return false;
+        found = decodeCards(shard.cards, shard.key)[i] ?? null;
+        return true;
+      });
+      this.#offlineCards.set(slug, found);
+    });
+  }
+}
