@@ -3,7 +3,6 @@ import type { Quote } from '../domain/quote.js';
 import { loadCatalog } from './catalog-loader.js';
 import { fetchCurrentCatalog, type CatalogPointer } from './catalog-version.js';
 import { PricingService } from './pricing.js';
-import { SearchService } from './search.js';
 
 /** How often an open shop asks whether a newer catalog was published (besides start and focus). */
 export const CHECK_EVERY_MS = 5 * 60_000;
@@ -12,18 +11,16 @@ export const CHECK_EVERY_MS = 5 * 60_000;
 export interface ShownCatalog {
   pointer: CatalogPointer;
   index: CatalogIndex;
-  search: SearchService;
   pricing: PricingService;
 }
 
-/** Fetches a version's catalog and sets up its pricing (its rules) and search (its index image). */
+/** Fetches a version's catalog and sets up its pricing (its rules); the search comes from the listing. */
 export async function loadShownCatalog(pointer: CatalogPointer): Promise<ShownCatalog> {
   const catalog = await loadCatalog(pointer.catalog);
   return {
     pointer,
     index: new CatalogIndex(catalog),
     pricing: PricingService.for(catalog, pointer.rules),
-    search: SearchService.for(catalog, pointer.index),
   };
 }
 

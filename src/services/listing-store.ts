@@ -162,6 +162,31 @@ export class ListingStore extends EventTarget {
     return this.#home.find((c) => c.id === id) ?? this.#inShards((c) => c.id === id);
   }
 
+  /**
+   * The cards of these products that are on the device: in memory, else in the shards stored for
+   * offline use (a shard found there is kept in memory for the next lookups). Ids whose shard never
+   * reached the device are left out; nothing is fetched.
+   */
+  async cardsById(ids: readonly string[]): Promise<Map<string, ProductCard>> {
+    const found = new Map<string, ProductCard>();
+    const missing = new Set<string>();
+    for (const id of ids) {
+      const card = this.cardById(id);
+      if (card) found.set(id, card);
+      else missing.add(id);
+    }
+    if (missing.size === 0) return found;
+    await findInShards(this.tag, (shard) => {
+      if (!shard.cards.id.some((id) => missing.has(id))) return false;
+      const cards = decodeCards(shard.cards, shard.key);
+      const index = this.manifest.shards.findIndex((entry) => this.#key(entry.file) === shard.key);
+      if (index >= 0) this.#shards.set(index, cards);
+      for (const card of cards) if (missing.delete(card.id)) found.set(card.id, card);
+      return missing.size === 0;
+    }).catch((error: unknown) => console.warn('Laden: stored cards could not be read', error));
+    return found;
+  }
+
   #inShards(match: (card: ProductCard) => boolean): ProductCard | undefined {
     for (const [, cards] of this.#shards.entries()) {
       const card = cards.find(match);

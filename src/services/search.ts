@@ -1,8 +1,7 @@
-import type { Catalog } from '../domain/catalog.js';
 import type { ProductCard } from '../domain/product-card.js';
 import type { MatchRange, SearchOptions, SearchResult } from '../wasm/search-types.js';
 import type { DeviceResult, LoadFigures, SearchReply, SearchRequest } from '../workers/search-protocol.js';
-import { cardLookup } from './search-cards.js';
+import type { SearchSource } from './search-cards.js';
 import { searchOnServer } from './search-server.js';
 
 export const SEARCH_INDEX_URL = '/data/search-index.bin';
@@ -37,23 +36,12 @@ export interface SearchServiceOptions {
  * The shop's search, asynchronous. The device's engine runs in a Web Worker
  * (src/workers/search.worker.ts) that fetches, checks and loads the index file, so the page never
  * holds it; until it is ready the server answers (`GET /api/search`), so a first visit gets results
- * at once whatever the catalog's size, and once it is, the device answers, offline too. A missing or
- * damaged index file is rebuilt from the catalog in the worker. Fires `change` when the device's
- * engine becomes ready or fails.
+ * at once whatever the catalog's size, and once it is, the device answers, offline too. Nothing here
+ * needs the whole catalog: the device's hits get their cards from the source (the shipped listing); a
+ * missing or damaged index file is rebuilt in the worker from the catalog, fetched for that alone.
+ * Fires `change` when the device's engine becomes ready or fails.
  */
 export class SearchService extends EventTarget {
-  static readonly #byCatalog = new WeakMap<Catalog, SearchService>();
-
-  /** The one service for `catalog`; `indexUrl` is where its index file is (a published version's own). */
-  static for(catalog: Catalog, indexUrl = SEARCH_INDEX_URL): SearchService {
-    let service = SearchService.#byCatalog.get(catalog);
-    if (!service) {
-      service = new SearchService(catalog, indexUrl, { loadAfterMs: 1500 });
-      SearchService.#byCatalog.set(catalog, service);
-    }
-    return service;
-  }
-
   #worker: Worker | undefined;
   #state: LocalState = 'idle';
   #ready: Promise<void> | undefined;
@@ -64,16 +52,13 @@ export class SearchService extends EventTarget {
   #controlledAtOpen = false;
   #next = 1;
   readonly #pending = new Map<number, { resolve(r: DeviceResult): void; reject(e: Error): void }>();
-  readonly #card: (id: string) => ProductCard | undefined;
   readonly #serverUrl: string | undefined;
 
   constructor(
-    readonly catalog: Catalog,
-    private readonly indexUrl = SEARCH_INDEX_URL,
+    readonly source: SearchSource,
     options: SearchServiceOptions = {},
   ) {
     super();
-    this.#card = cardLookup(catalog);
     this.#serverUrl = options.serverUrl;
     if (options.loadAfterMs !== undefined) setTimeout(() => void this.ready, options.loadAfterMs);
   }
@@ -107,6 +92,11 @@ export class SearchService extends EventTarget {
     return this.#figures;
   }
 
+  /** A category's name for the facets (the results name categories by id). */
+  categoryName(id: string): string {
+    return this.source.categoryName(id) ?? id;
+  }
+
   /** Results from the device's engine when it is ready, else from the server, else an error. */
   async search(query: string, options: SearchOptions = {}): Promise<SearchAnswer> {
     if (this.#state === 'ready') return this.#fromDevice(query, options);
@@ -132,12 +122,25 @@ export class SearchService extends EventTarget {
     this.#pending.clear();
   }
 
+  /**
+   * The device's answer when every hit's card is on the device. While the listing is still on its
+   * way some may not be: then the server answers if it can, else the hits without a card are left
+   * out (an empty card is never shown).
+   */
   async #fromDevice(query: string, options: SearchOptions): Promise<SearchAnswer> {
     const result = await this.#ask(query, options);
+    const cards = await this.source.cards(result.hits.map((hit) => hit.id));
     const hits: SearchAnswerHit[] = [];
     for (const hit of result.hits) {
-      const card = this.#card(hit.id);
+      const card = cards.get(hit.id);
       if (card) hits.push({ card, highlights: hit.highlights });
+    }
+    if (hits.length < result.hits.length) {
+      try {
+        return { ...(await searchOnServer(query, options, this.#serverUrl)), from: 'server' };
+      } catch {
+        // Offline: what the device has cards for.
+      }
     }
     return { ...result, hits, from: 'device' };
   }
@@ -170,17 +173,16 @@ export class SearchService extends EventTarget {
     }
     this.#worker.onmessage = (event: MessageEvent<SearchReply>) => this.#receive(event.data);
     this.#worker.onerror = (event) => this.#finish('failed', BROKEN_MESSAGE, event.message);
-    this.#post({ type: 'open', url: this.indexUrl });
+    this.#post({ type: 'open', url: this.source.indexUrl });
   }
 
   #receive(reply: SearchReply): void {
     switch (reply.type) {
       case 'ready': {
         const { type: _, ...figures } = reply;
-        if (figures.documents !== this.catalog.products.length && this.#rebuiltBecause === undefined) {
+        if (figures.documents !== this.source.products && this.#rebuiltBecause === undefined) {
           // An index kept from another catalog (the built one changed with a deploy): index this one.
-          this.#rebuiltBecause = `The search index holds ${figures.documents} products, the catalog ${this.catalog.products.length}`;
-          this.#post({ type: 'build', catalog: this.catalog });
+          this.#rebuild(`The search index holds ${figures.documents} products, the catalog ${this.source.products}`);
           return;
         }
         this.#figures = figures;
@@ -192,9 +194,8 @@ export class SearchService extends EventTarget {
         if (reply.offline) return this.#finish('offline', OFFLINE_MESSAGE, reply.message);
         if (this.#rebuiltBecause !== undefined) return this.#finish('failed', BROKEN_MESSAGE, reply.message);
         // A missing, damaged or foreign index file: the worker indexes the catalog instead.
-        this.#rebuiltBecause = reply.message;
         console.warn(`${reply.message}; rebuilding the search index from the catalog`);
-        this.#post({ type: 'build', catalog: this.catalog });
+        this.#rebuild(reply.message);
         return;
       case 'result':
         this.#pending.get(reply.id)?.resolve(reply.result);
@@ -213,6 +214,15 @@ export class SearchService extends EventTarget {
     }
   }
 
+  /** Indexes the whole catalog in the worker instead of an index file that could not be used. */
+  #rebuild(reason: string): void {
+    this.#rebuiltBecause = reason;
+    this.source.catalog().then(
+      (catalog) => this.#post({ type: 'build', catalog }),
+      (error: unknown) => this.#finish('failed', BROKEN_MESSAGE, error),
+    );
+  }
+
   /**
    * Fetched before the service worker took control of the page (a first visit), the index did not
    * pass through it and is not kept for offline use: fetch it once more when the worker takes over.
@@ -222,7 +232,7 @@ export class SearchService extends EventTarget {
     const container = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
     if (!container || this.#controlledAtOpen || this.#rebuiltBecause !== undefined) return;
     const warm = () =>
-      void fetch(this.indexUrl).then(
+      void fetch(this.source.indexUrl).then(
         (response) => response.body?.pipeTo(new WritableStream()),
         () => undefined,
       );

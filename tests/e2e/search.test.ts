@@ -86,6 +86,35 @@ describe('searching as you type in the built shop', () => {
     await context.close();
   });
 
+  it('answers without the whole catalog: from the server at once, then from the device with the listing’s cards', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    // catalog.json never arrives (what a 100,000-product catalog looks like on a phone): search must not wait for it.
+    await page.route('**/data/catalog.json', () => undefined);
+    await page.goto(shop.url + '/');
+    const box = page.getByRole('combobox', { name: 'Produkte suchen' });
+    const options = page.getByRole('listbox', { name: 'Vorschläge' }).getByRole('option');
+    await box.pressSequentially('kafemühle', { delay: 30 });
+    await expect.poll(() => options.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => options.first().textContent()).toContain('Kaffeemühle');
+    await box.fill('rucksack');
+    await box.press('Enter');
+    const results = page.getByRole('list', { name: 'Suchergebnisse' });
+    await expect.poll(() => results.getByRole('listitem').count()).toBeGreaterThan(0);
+    await expect.poll(() => results.textContent()).toMatch(/Wanderrucksack/);
+
+    // The listing is stored, then the server goes away: the device answers, its cards from the listing.
+    await expect.poll(() => page.getByText(/Offline verfügbar: alle/).isVisible(), { timeout: 15_000 }).toBe(true);
+    await page.route('**/api/search?*', (route) => route.abort('internetdisconnected'));
+    const expected = products.find((p) => /Zelt/.test(p.title))!;
+    await box.fill('');
+    await box.pressSequentially(expected.title, { delay: 20 });
+    await expect.poll(() => options.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => options.first().textContent()).toContain(expected.title);
+    await expect.poll(() => options.first().locator('shop-image').getAttribute('src')).toMatch(/^\/data\//);
+    await context.close();
+  });
+
   it('says that search works offline only once the catalog was loaded, on a first visit without network', async () => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();

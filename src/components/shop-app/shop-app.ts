@@ -25,7 +25,8 @@ import {
 } from '../../services/catalog-updates.js';
 import { CartService } from '../../services/cart-service.js';
 import { pinOfflineImages } from '../../services/offline-images.js';
-import type { SearchService } from '../../services/search.js';
+import { SearchService } from '../../services/search.js';
+import { listingSource } from '../../services/search-cards.js';
 import { AddToCartEvent } from '../../events/add-to-cart.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import type { ShopAnnouncer } from '../shop-announcer/shop-announcer.js';
@@ -157,7 +158,7 @@ export class ShopApp extends LitElement {
   @state()
   private catalog?: CatalogIndex;
 
-  /** Loads its index on first use, so the first paint does not wait for it. */
+  /** From the listing, as soon as it is open: the server answers until the device's index is loaded. */
   @provide({ context: searchContext })
   @state()
   private search?: SearchService;
@@ -208,8 +209,8 @@ export class ShopApp extends LitElement {
         pointer = BUILT_CATALOG;
         return ListingStore.open(pointer.listing);
       });
-      // The first view renders from here; the whole catalog (cart, search) follows in the background.
-      this.showListing(listing);
+      // The first view and the search start from here; the whole catalog (cart) follows in the background.
+      this.showListing(listing, this.searchFor(listing, pointer));
       await firstViewShown(listing);
     } catch (error) {
       console.error(error);
@@ -219,7 +220,7 @@ export class ShopApp extends LitElement {
     await this.loadCatalog(pointer);
   }
 
-  /** The whole catalog: without it the pages still show the listing; the cart and search wait for it. */
+  /** The whole catalog: without it the pages still show the listing and search; the cart waits for it. */
   private async loadCatalog(pointer: CatalogPointer): Promise<void> {
     try {
       const shown = await loadShownCatalog(pointer);
@@ -233,8 +234,15 @@ export class ShopApp extends LitElement {
     }
   }
 
-  private showListing(listing: ListingStore): void {
+  private searchFor(listing: ListingStore, pointer: CatalogPointer): SearchService {
+    return new SearchService(listingSource(listing, pointer), { loadAfterMs: 1500 });
+  }
+
+  private showListing(listing: ListingStore, search: SearchService): void {
     this.listing?.removeEventListener('change', this.onListingChange);
+    // The search worker of the catalog shown before holds its index: end it.
+    if (this.search !== search) this.search?.dispose();
+    this.search = search;
     this.listing = listing;
     listing.addEventListener('change', this.onListingChange);
     void listing.sync();
@@ -244,11 +252,8 @@ export class ShopApp extends LitElement {
   private readonly onListingChange = (): void => this.requestUpdate();
 
   private show(shown: ShownCatalog): void {
-    // The search worker of the catalog shown before holds its index: end it.
-    if (this.shown && this.shown.search !== shown.search) this.shown.search.dispose();
     this.shown = shown;
     this.catalog = shown.index;
-    this.search = shown.search;
   }
 
   /**
@@ -258,8 +263,14 @@ export class ShopApp extends LitElement {
    */
   private async switchTo(pointer: CatalogPointer): Promise<void> {
     const [next, listing] = await Promise.all([loadShownCatalog(pointer), ListingStore.open(pointer.listing)]);
-    await Promise.all([next.pricing.ready, next.search.ready]);
-    if (next.pricing.error) throw new Error(next.pricing.error);
+    const search = this.searchFor(listing, pointer);
+    try {
+      await Promise.all([next.pricing.ready, search.ready]);
+      if (next.pricing.error) throw new Error(next.pricing.error);
+    } catch (error) {
+      search.dispose();
+      throw error;
+    }
     const before = this.shown;
     await this.cartService.forgetUnknownProducts(next.index);
     const cart = this.cartService.cart;
@@ -267,7 +278,7 @@ export class ShopApp extends LitElement {
     const now = next.pricing.quote(cart);
     if (seen && now && priceChanged(seen, now)) cartPriceChanges.set({ seen, now });
     this.show(next);
-    this.showListing(listing);
+    this.showListing(listing, search);
     rememberCatalog(pointer);
   }
 

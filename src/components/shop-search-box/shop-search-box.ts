@@ -7,9 +7,7 @@ import { formatEuro } from '../../domain/money.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import { markedText } from './marked-text.js';
 import { searchBoxStyles } from './shop-search-box.styles.js';
-import { productImage } from '../shop-image/product-image.js';
-import { catalogContext } from '../../context/catalog.js';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
+import { dataImages, productImage } from '../shop-image/product-image.js';
 
 const SUGGESTIONS = 6;
 
@@ -33,10 +31,6 @@ export class ShopSearchBox extends LitElement {
   @consume({ context: searchContext, subscribe: true })
   @state()
   private search?: SearchService;
-
-  @consume({ context: catalogContext, subscribe: true })
-  @state()
-  private catalog?: CatalogIndex;
 
   @state() private text = '';
   @state() private hits: SearchAnswerHit[] = [];
@@ -172,7 +166,7 @@ export class ShopSearchBox extends LitElement {
       @mousedown=${(event: MouseEvent) => event.preventDefault()}
       @click=${() => this.choose(hit)}
     >
-      ${image ? productImage(this.catalog, image, { alt: '' }) : html`<span></span>`}
+      ${image ? productImage(dataImages, image, { alt: '' }) : html`<span></span>`}
       <span class="title">${markedText(card.title, highlights.title)}</span>
       <span class="price">${formatEuro(card.price)}</span>
     </li>`;

@@ -2,16 +2,14 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { searchContext } from '../../context/search.js';
-import { catalogContext } from '../../context/catalog.js';
 import { SearchUnavailable, type SearchAnswer, type SearchService } from '../../services/search.js';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
 import type { SearchOptions, SearchSort } from '../../wasm/search-types.js';
 import { formatEuro } from '../../domain/money.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import { markedText } from '../shop-search-box/marked-text.js';
 import { searchPageHref } from '../shop-search-box/shop-search-box.js';
 import { searchPageStyles } from './shop-search-page.styles.js';
-import { productImage } from '../shop-image/product-image.js';
+import { dataImages, productImage } from '../shop-image/product-image.js';
 import { facetFieldset } from './facet-fieldset.js';
 import '../shop-rating/shop-rating.js';
 
@@ -53,10 +51,6 @@ export class ShopSearchPage extends LitElement {
   @consume({ context: searchContext, subscribe: true })
   @state()
   private search?: SearchService;
-
-  @consume({ context: catalogContext, subscribe: true })
-  @state()
-  private catalog?: CatalogIndex;
 
   @state() private filters: Filters = noFilters();
   @state() private sort: SearchSort = 'relevance';
@@ -141,7 +135,7 @@ export class ShopSearchPage extends LitElement {
   }
 
   private categoryName(id: string): string {
-    return this.catalog?.category(id)?.name ?? id;
+    return this.search?.categoryName(id) ?? id;
   }
 
   private renderFacets(result: SearchAnswer) {
@@ -210,7 +204,7 @@ export class ShopSearchPage extends LitElement {
     return html`<ol aria-label="Suchergebnisse">
         ${result.hits.map(({ card, highlights }, i) => {
           return html`<li>
-            ${productImage(this.catalog, card.image, { priority: i < 4 })}
+            ${productImage(dataImages, card.image, { priority: i < 4 })}
             <div class="body">
               <span class="brand">${markedText(card.brand, highlights.brand)}</span>
               <h2><a href=${`/p/${card.slug}`}>${markedText(card.title, highlights.title)}</a></h2>

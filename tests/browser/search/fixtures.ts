@@ -1,9 +1,9 @@
 import { ContextProvider } from '@lit/context';
 import type { Catalog, Product } from '../../../src/domain/catalog.js';
-import { catalogContext } from '../../../src/context/catalog.js';
 import { searchContext } from '../../../src/context/search.js';
-import { CatalogIndex } from '../../../src/domain/catalog-index.js';
 import { SearchService } from '../../../src/services/search.js';
+import type { SearchSource } from '../../../src/services/search-cards.js';
+import { cardOf } from '../../../src/domain/card-of.js';
 
 const product = (id: string, title: string, fields: Partial<Product> = {}): Product => ({
   id,
@@ -44,13 +44,22 @@ export const catalog: Catalog = {
 /** No index file at this address: the service must rebuild in its worker. */
 export const MISSING_INDEX = '/no-such-search-index.bin';
 
+/** The fixture catalog as the search's source: its cards and names, the index file at `indexUrl`. */
+export const sourceOf = (indexUrl: string): SearchSource => ({
+  indexUrl,
+  products: catalog.products.length,
+  categoryName: (id) => catalog.categories.find((c) => c.id === id)?.name,
+  cards: (ids) =>
+    Promise.resolve(new Map(catalog.products.filter((p) => ids.includes(p.id)).map((p) => [p.id, cardOf(p)]))),
+  catalog: () => Promise.resolve(catalog),
+});
+
 export const indexUrlOf = (bytes: Uint8Array): string =>
   URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
 
-/** A host element that provides the catalog and a search service, its device index loaded, to what is put into it. */
-export async function provide(service = new SearchService(catalog, MISSING_INDEX)): Promise<HTMLElement> {
+/** A host element that provides a search service (nothing else of the catalog), its device index loaded, to what is put into it. */
+export async function provide(service = new SearchService(sourceOf(MISSING_INDEX))): Promise<HTMLElement> {
   const host = document.createElement('div');
-  new ContextProvider(host, { context: catalogContext, initialValue: new CatalogIndex(catalog) });
   new ContextProvider(host, { context: searchContext, initialValue: service });
   await service.ready;
   document.body.append(host);

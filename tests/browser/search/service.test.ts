@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OFFLINE_MESSAGE, SearchService, SearchUnavailable } from '../../../src/services/search.js';
 import { SearchEngine } from '../../../src/wasm/search.js';
-import { MISSING_INDEX, catalog, indexUrlOf } from './fixtures.js';
+import { MISSING_INDEX, catalog, indexUrlOf, sourceOf } from './fixtures.js';
 
 /** An address where nothing answers: what a device without network meets. */
 const UNREACHABLE = 'http://127.0.0.1:9';
@@ -12,7 +12,7 @@ const titles = async (service: SearchService, query: string) =>
 describe('search service in the browser', () => {
   it('loads the shipped index file in its worker, without rebuilding, and answers there', async () => {
     const file = (await SearchEngine.build(catalog)).image();
-    const service = new SearchService(catalog, indexUrlOf(file));
+    const service = new SearchService(sourceOf(indexUrlOf(file)));
     await service.ready;
     expect(service.isReady).toBe(true);
     expect(service.rebuiltBecause).toBeUndefined();
@@ -26,7 +26,7 @@ describe('search service in the browser', () => {
   });
 
   it('rebuilds in its worker when the index file is missing', async () => {
-    const service = new SearchService(catalog, MISSING_INDEX);
+    const service = new SearchService(sourceOf(MISSING_INDEX));
     await service.ready;
     // a dev server answers unknown paths with its HTML page, a plain server with 404: refused either way
     expect(service.rebuiltBecause).toMatch(/HTTP 404|not a Laden search index/);
@@ -38,12 +38,12 @@ describe('search service in the browser', () => {
     const file = (await SearchEngine.build(catalog)).image();
     const corrupt = file.slice();
     corrupt[corrupt.length - 5]! ^= 0x55;
-    const damaged = new SearchService(catalog, indexUrlOf(corrupt));
+    const damaged = new SearchService(sourceOf(indexUrlOf(corrupt)));
     await damaged.ready;
     expect(damaged.rebuiltBecause).toMatch(/checksum/);
     expect(await titles(damaged, 'zelt')).toEqual(['Zelt Kuppel 2 Personen']);
 
-    const truncated = new SearchService(catalog, indexUrlOf(file.slice(0, file.length / 2)));
+    const truncated = new SearchService(sourceOf(indexUrlOf(file.slice(0, file.length / 2))));
     await truncated.ready;
     expect(truncated.rebuiltBecause).toMatch(/truncated/);
     expect(await titles(truncated, 'zelt')).toEqual(['Zelt Kuppel 2 Personen']);
@@ -52,7 +52,7 @@ describe('search service in the browser', () => {
   });
 
   it('says search works offline only once the index arrived, when neither it nor the server can be reached', async () => {
-    const service = new SearchService(catalog, `${UNREACHABLE}/data/search-index.bin`, {
+    const service = new SearchService(sourceOf(`${UNREACHABLE}/data/search-index.bin`), {
       serverUrl: `${UNREACHABLE}/api/search`,
     });
     const failure = await service.search('zelt').catch((error: unknown) => error);
@@ -64,7 +64,7 @@ describe('search service in the browser', () => {
 
   it('answers from the device while the server cannot be reached, once the index is loaded', async () => {
     const file = (await SearchEngine.build(catalog)).image();
-    const service = new SearchService(catalog, indexUrlOf(file), { serverUrl: `${UNREACHABLE}/api/search` });
+    const service = new SearchService(sourceOf(indexUrlOf(file)), { serverUrl: `${UNREACHABLE}/api/search` });
     const answer = await service.search('zelt');
     expect(answer.from).toBe('device');
     expect(answer.hits.map((h) => h.card.id)).toEqual(['zelt']);

@@ -4,7 +4,7 @@ import '../../../src/components/shop-search-box/shop-search-box.js';
 import type { ShopSearchBox } from '../../../src/components/shop-search-box/shop-search-box.js';
 import { NavigateEvent } from '../../../src/events/navigate.js';
 import { OFFLINE_MESSAGE, SearchService } from '../../../src/services/search.js';
-import { catalog, provide, text } from './fixtures.js';
+import { provide, sourceOf, text } from './fixtures.js';
 
 async function mount(
   service?: SearchService,
@@ -105,7 +105,7 @@ describe('<shop-search-box>', () => {
   it('says that search needs the catalog loaded once, offline before the index ever arrived', async () => {
     const nowhere = 'http://127.0.0.1:9';
     const { box, input } = await mount(
-      new SearchService(catalog, `${nowhere}/data/search-index.bin`, { serverUrl: `${nowhere}/api/search` }),
+      new SearchService(sourceOf(`${nowhere}/data/search-index.bin`), { serverUrl: `${nowhere}/api/search` }),
     );
     await typeInto(box, input, 'zelt');
     expect(text(box.shadowRoot!.querySelector('.unavailable'))).toBe(OFFLINE_MESSAGE);
