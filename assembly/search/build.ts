@@ -5,7 +5,6 @@ import { INPUT, IMAGE_BASE, Vec32, alloc, release } from './arena';
 import { FOLD_BUF, foldWord, lowerUnit, nextWord, stemLength, wordEnd } from './text';
 import { sortIds } from './sort';
 import * as img from './image';
-import { layImpacts } from './impacts';
 
 const tChars = changetype<Vec32>(memory.data(16, 8)); // folded units, one u32 each while building
 const tStart = changetype<Vec32>(memory.data(16, 8));
@@ -233,8 +232,6 @@ export function finishBuild(): u32 {
   at += img.FIELDS * 4;
   const oFieldDf = at;
   at += terms * img.FIELDS * 4;
-  const oImpacts = at;
-  at += pairs * 8;
   const bytes = at;
 
   const base = alloc(bytes);
@@ -314,7 +311,6 @@ export function finishBuild(): u32 {
   store<u32>(head + (img.H_CATEGORIES << 2), categories);
   store<u32>(head + (img.H_BRANDS << 2), brands);
   store<u32>(head + (img.H_FIELD_DF << 2), oFieldDf);
-  store<u32>(head + (img.H_IMPACTS << 2), oImpacts);
   // stem orders are sorted through the image accessors, so point them at the block for now
   img.resolveAt(base);
   for (let i: u32 = 0; i < terms; i++) {
@@ -323,7 +319,6 @@ export function finishBuild(): u32 {
   }
   sortIds(base + oStemOrder, <i32>terms, compareStems);
   sortIds(base + oRevOrder, <i32>terms, compareReversedStems);
-  layImpacts(base + oImpacts, pairs);
   store<u32>(head + (img.H_CHECKSUM << 2), img.checksum(base, bytes));
   memory.copy(IMAGE_BASE, base, bytes);
   release(IMAGE_BASE + bytes);

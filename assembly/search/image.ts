@@ -4,7 +4,8 @@
 import { IMAGE_BASE } from './arena';
 
 export const MAGIC: u32 = 0x5844534c; // "LSDX" little-endian
-export const VERSION: u32 = 3;
+// 4: the impact-ordered postings are no longer shipped; the engine derives them at load (./impacts.ts).
+export const VERSION: u32 = 4;
 export const HEADER_BYTES: u32 = 128;
 export const FIELDS: i32 = 6;
 /** Bytes per document record: category u16, brand u16, price u32, rating u8, in stock u8, lengths u8[6]. */
@@ -33,7 +34,6 @@ export const H_AVG_LEN = 18;
 export const H_CATEGORIES = 19;
 export const H_BRANDS = 20;
 export const H_FIELD_DF = 21;
-export const H_IMPACTS = 22;
 
 export function header(slot: i32): u32 {
   return load<u32>(IMAGE_BASE + ((<usize>slot) << 2));
@@ -68,6 +68,7 @@ export let surfStart: usize = 0;
 export let surfChars: usize = 0;
 export let avgLen: usize = 0;
 export let fieldDf: usize = 0;
+/** Not part of the image: laid out after it at load by ./impacts.ts (setImpacts). */
 export let impacts: usize = 0;
 export let categoryCount: u32 = 0;
 export let brandCount: u32 = 0;
@@ -88,10 +89,13 @@ export function resolveAt(base: usize): void {
   surfChars = base + load<u32>(base + 4 * H_SURF_CHARS);
   avgLen = base + load<u32>(base + 4 * H_AVG_LEN);
   fieldDf = base + load<u32>(base + 4 * H_FIELD_DF);
-  impacts = base + load<u32>(base + 4 * H_IMPACTS);
   categoryCount = load<u32>(base + 4 * H_CATEGORIES);
   brandCount = load<u32>(base + 4 * H_BRANDS);
   loaded = true;
+}
+
+export function setImpacts(at: usize): void {
+  impacts = at;
 }
 
 export function unload(): void {
@@ -114,7 +118,7 @@ export function validate(bytes: u32): i32 {
   if (header(H_VERSION) != VERSION) return LOAD_BAD_VERSION;
   if (header(H_BYTES) != bytes) return LOAD_BAD_LENGTH;
   if (checksum(IMAGE_BASE, bytes) != header(H_CHECKSUM)) return LOAD_BAD_CHECKSUM;
-  for (let slot = H_DOC_TABLE; slot <= H_IMPACTS; slot++) {
+  for (let slot = H_DOC_TABLE; slot <= H_FIELD_DF; slot++) {
     if (slot == H_CATEGORIES || slot == H_BRANDS) continue;
     const offset = header(slot);
     if (offset < HEADER_BYTES || offset > bytes) return LOAD_BAD_LAYOUT;

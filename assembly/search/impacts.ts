@@ -1,9 +1,13 @@
-// The impact-ordered copy of the postings, written at build time: for each term, its postings'
-// (document, impact) pairs from the highest impact down, in the same range the doc-sorted postings
-// take. A top-k query reads its most selective word's lists in this order and stops once no
-// document still unread can reach the k-th kept score (./prune.ts), instead of scoring them all.
+// The impact-ordered copy of the postings: for each term, its postings' (document, impact) pairs
+// from the highest impact down, in the same range the doc-sorted postings take. A top-k query reads
+// its most selective word's lists in this order and stops once no document still unread can reach
+// the k-th kept score (./prune.ts), instead of scoring them all.
+//
+// It is derived data (8 bytes per posting, more than half the image), so it is not shipped: the
+// engine lays it out right after the image once one is built or loaded, with the same impact
+// function and sort, so a loaded image prunes exactly as the engine that built it.
 
-import { alloc } from './arena';
+import { alloc, mark, release } from './arena';
 import * as img from './image';
 import { fillNorms, impact, termIdf } from './impact';
 import { sortIds } from './sort';
@@ -19,8 +23,14 @@ function byImpact(a: u32, b: u32): i32 {
   return <i32>(a - b);
 }
 
-/** Lays out the `pairs` impact-ordered pairs at `to`; the image must be resolved (img.resolveAt) already. */
-export function layImpacts(to: usize, pairs: u32): void {
+/**
+ * Lays out the impact-ordered pairs at the arena's top, after the resolved image (img.resolveAt),
+ * and points img.impacts at them; the working arrays are given back.
+ */
+export function layImpacts(): void {
+  const pairs = img.postStart(img.termCount);
+  const to = alloc((<usize>pairs) << 3);
+  const work = mark();
   const norms = alloc(<usize>img.docCount * 24);
   fillNorms(norms, 24);
   scores = alloc((<usize>pairs) << 2);
@@ -42,4 +52,6 @@ export function layImpacts(to: usize, pairs: u32): void {
       store<f32>(to + ((<usize>p) << 3) + 4, load<f32>(scores + ((<usize>q) << 2)));
     }
   }
+  release(work);
+  img.setImpacts(to);
 }

@@ -9,6 +9,7 @@ import { ensureMemory } from '../shared/memory';
 import * as img from './image';
 import { setupScratch } from './query';
 import { finishBuild as layOut } from './build';
+import { layImpacts } from './impacts';
 
 export { beginBuild, addDocument } from './build';
 export { search, highlight } from './query';
@@ -30,8 +31,14 @@ export function outputPointer(): usize {
 /** Finishes a build; returns the image size in bytes, 0 when documents are missing. */
 export function finishBuild(): u32 {
   const bytes = layOut();
-  if (bytes > 0) setupScratch();
+  if (bytes > 0) startUsing();
   return bytes;
+}
+
+/** Derives what the image does not carry (./impacts.ts), then the query scratch, after the image. */
+function startUsing(): void {
+  layImpacts();
+  setupScratch();
 }
 
 export function imagePointer(): usize {
@@ -55,7 +62,7 @@ export function commitLoad(bytes: u32): i32 {
   if (code != img.LOAD_OK) return code;
   img.resolveAt(IMAGE_BASE);
   release(IMAGE_BASE + <usize>bytes);
-  setupScratch();
+  startUsing();
   return code;
 }
 
