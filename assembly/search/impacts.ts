@@ -10,18 +10,9 @@
 import { alloc, mark, release } from './arena';
 import * as img from './image';
 import { fillNorms, impact, termIdf } from './impact';
-import { sortIds } from './sort';
+import { sortWide } from './sort';
 
 const IDFS: usize = memory.data(4 * 8, 8);
-let scores: usize = 0;
-
-// Higher impact first; equal impacts by posting, i.e. by document (the order is fixed by the data).
-function byImpact(a: u32, b: u32): i32 {
-  const sa = load<f32>(scores + ((<usize>a) << 2)),
-    sb = load<f32>(scores + ((<usize>b) << 2));
-  if (sa != sb) return sa > sb ? -1 : 1;
-  return <i32>(a - b);
-}
 
 /**
  * Lays out the impact-ordered pairs at the arena's top, after the resolved image (img.resolveAt),
@@ -33,23 +24,23 @@ export function layImpacts(): void {
   const work = mark();
   const norms = alloc(<usize>img.docCount * 24);
   fillNorms(norms, 24);
-  scores = alloc((<usize>pairs) << 2);
-  const order = alloc((<usize>pairs) << 2);
   for (let t: u32 = 0; t < img.termCount; t++) {
     termIdf(t, IDFS);
     const from = img.postStart(t),
       end = img.postEnd(t);
+    // Sorted in place as u64 keys: an impact is a non-negative f32, whose bits order as the values
+    // do, so the inverted bits above the posting number sort higher impacts first and equal ones by
+    // posting, i.e. by document (the order is fixed by the data); no comparator calls, no copies.
     for (let p = from; p < end; p++) {
       const at = img.postings + ((<usize>p) << 3);
-      const doc = load<u32>(at);
-      store<f32>(scores + ((<usize>p) << 2), impact(load<u32>(at + 4), IDFS, norms + <usize>doc * 24));
-      store<u32>(order + ((<usize>p) << 2), p);
+      const score = impact(load<u32>(at + 4), IDFS, norms + <usize>load<u32>(at) * 24);
+      store<u64>(to + ((<usize>p) << 3), ((<u64>~reinterpret<u32>(score)) << 32) | (<u64>p));
     }
-    if (end - from > 1) sortIds(order + ((<usize>from) << 2), <i32>(end - from), byImpact);
+    if (end - from > 1) sortWide(to + ((<usize>from) << 3), <i32>(end - from));
     for (let p = from; p < end; p++) {
-      const q = load<u32>(order + ((<usize>p) << 2));
-      store<u32>(to + ((<usize>p) << 3), load<u32>(img.postings + ((<usize>q) << 3)));
-      store<f32>(to + ((<usize>p) << 3) + 4, load<f32>(scores + ((<usize>q) << 2)));
+      const key = load<u64>(to + ((<usize>p) << 3));
+      store<u32>(to + ((<usize>p) << 3), load<u32>(img.postings + ((<usize>(<u32>key)) << 3)));
+      store<u32>(to + ((<usize>p) << 3) + 4, ~(<u32>(key >> 32)));
     }
   }
   release(work);

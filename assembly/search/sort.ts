@@ -64,6 +64,15 @@ function swap(base: usize, i: i32, j: i32): void {
 
 /** Sorts `count` u32 values at `base` ascending (plain values: no comparator calls). */
 export function sortValues(base: usize, count: i32): void {
+  sortPlain<u32>(base, count);
+}
+
+/** Sorts `count` u64 values at `base` ascending: keys that carry their order in their bits (./impacts.ts). */
+export function sortWide(base: usize, count: i32): void {
+  sortPlain<u64>(base, count);
+}
+
+function sortPlain<T>(base: usize, count: i32): void {
   let lo = 0;
   let hi = count - 1;
   // an explicit stack of ranges keeps this iterative
@@ -72,17 +81,17 @@ export function sortValues(base: usize, count: i32): void {
   while (true) {
     while (hi - lo > 16) {
       const mid = lo + ((hi - lo) >> 1);
-      if (at(base, mid) < at(base, lo)) swap(base, mid, lo);
-      if (at(base, hi) < at(base, lo)) swap(base, hi, lo);
-      if (at(base, hi) < at(base, mid)) swap(base, hi, mid);
-      const pivot = at(base, mid);
+      if (atT<T>(base, mid) < atT<T>(base, lo)) swapT<T>(base, mid, lo);
+      if (atT<T>(base, hi) < atT<T>(base, lo)) swapT<T>(base, hi, lo);
+      if (atT<T>(base, hi) < atT<T>(base, mid)) swapT<T>(base, hi, mid);
+      const pivot = atT<T>(base, mid);
       let i = lo;
       let j = hi;
       while (i <= j) {
-        while (at(base, i) < pivot) i++;
-        while (at(base, j) > pivot) j--;
+        while (atT<T>(base, i) < pivot) i++;
+        while (atT<T>(base, j) > pivot) j--;
         if (i <= j) {
-          swap(base, i, j);
+          swapT<T>(base, i, j);
           i++;
           j--;
         }
@@ -100,17 +109,31 @@ export function sortValues(base: usize, count: i32): void {
       top++;
     }
     for (let k = lo + 1; k <= hi; k++) {
-      const v = at(base, k);
+      const v = atT<T>(base, k);
       let m = k - 1;
-      while (m >= lo && at(base, m) > v) {
-        put(base, m + 1, at(base, m));
+      while (m >= lo && atT<T>(base, m) > v) {
+        putT<T>(base, m + 1, atT<T>(base, m));
         m--;
       }
-      put(base, m + 1, v);
+      putT<T>(base, m + 1, v);
     }
     if (top == 0) return;
     top--;
     lo = load<i32>(stack + ((<usize>top) << 3));
     hi = load<i32>(stack + ((<usize>top) << 3) + 4);
   }
+}
+
+function atT<T>(base: usize, i: i32): T {
+  return load<T>(base + <usize>i * sizeof<T>());
+}
+
+function putT<T>(base: usize, i: i32, v: T): void {
+  store<T>(base + <usize>i * sizeof<T>(), v);
+}
+
+function swapT<T>(base: usize, i: i32, j: i32): void {
+  const t = atT<T>(base, i);
+  putT<T>(base, i, atT<T>(base, j));
+  putT<T>(base, j, t);
 }
