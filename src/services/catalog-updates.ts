@@ -8,24 +8,20 @@ import { SearchService } from './search.js';
 /** How often an open shop asks whether a newer catalog was published (besides start and focus). */
 export const CHECK_EVERY_MS = 5 * 60_000;
 
-/** One catalog version with the services that go with it: what <shop-app> provides. */
-export interface ShownCatalog {
-  pointer: CatalogPointer;
+/** A version's search: its whole catalog and its index image, loaded after the first view. */
+export interface SearchCatalog {
   index: CatalogIndex;
   search: SearchService;
-  pricing: PricingService;
 }
 
-/** Fetches a version's catalog and sets up its pricing (its rules) and search (its index image). */
-export async function loadShownCatalog(pointer: CatalogPointer): Promise<ShownCatalog> {
+/** Fetches a version's whole catalog for its search (the cart and the pages read the listing). */
+export async function loadSearchCatalog(pointer: CatalogPointer): Promise<SearchCatalog> {
   const catalog = await loadCatalog(pointer.catalog);
-  return {
-    pointer,
-    index: new CatalogIndex(catalog),
-    pricing: PricingService.for(catalog, pointer.rules),
-    search: SearchService.for(catalog, pointer.index),
-  };
+  return { index: new CatalogIndex(catalog), search: SearchService.for(catalog, pointer.index) };
 }
+
+/** A version's pricing: its rules; the products come from the cart being priced. */
+export const pricingOf = (pointer: CatalogPointer): PricingService => PricingService.for(pointer.rules);
 
 /** The cart priced before and after a catalog switch changed what it costs. */
 export interface CartPriceChange {

@@ -19,10 +19,13 @@ import {
 import {
   CatalogUpdates,
   cartPriceChanges,
-  loadShownCatalog,
+  loadSearchCatalog,
   priceChanged,
-  type ShownCatalog,
+  pricingOf,
 } from '../../services/catalog-updates.js';
+import { forgetUnsoldProducts, listingLookup, priceNow, priceWhenReady } from '../../services/cart-products.js';
+import type { PricingService } from '../../services/pricing.js';
+import { pricingContext } from '../../context/pricing.js';
 import { CartService } from '../../services/cart-service.js';
 import { pinOfflineImages } from '../../services/offline-images.js';
 import type { SearchService } from '../../services/search.js';
@@ -152,7 +155,12 @@ export class ShopApp extends LitElement {
   @state()
   private listing?: ListingStore;
 
-  /** The whole catalog, for the cart's pricing, search and the promotions: loaded after the first view. */
+  /** The pricing of the shown version (its rules): the cart, the checkout and the promotion badges. */
+  @provide({ context: pricingContext })
+  @state()
+  private pricing?: PricingService;
+
+  /** The whole catalog, for search (and the /wasm page) only: loaded after the first view. */
   @provide({ context: catalogContext })
   @state()
   private catalog?: CatalogIndex;
@@ -171,10 +179,10 @@ export class ShopApp extends LitElement {
   @query('shop-announcer') private announcer?: ShopAnnouncer;
   @state() private loadError = '';
 
-  /** The shown version with its pricing; a newer published one replaces it without a reload. */
-  private shown?: ShownCatalog;
+  /** The shown version; a newer published one replaces it without a reload. */
+  private pointer?: CatalogPointer;
   private readonly updates = new CatalogUpdates(
-    () => this.shown?.pointer,
+    () => this.pointer,
     (next) => this.switchTo(next),
   );
 
@@ -208,7 +216,8 @@ export class ShopApp extends LitElement {
         pointer = BUILT_CATALOG;
         return ListingStore.open(pointer.listing);
       });
-      // The first view renders from here; the whole catalog (cart, search) follows in the background.
+      // The first view renders from here; pricing and search follow in the background.
+      this.pointer = pointer;
       this.showListing(listing);
       await firstViewShown(listing);
     } catch (error) {
@@ -216,20 +225,27 @@ export class ShopApp extends LitElement {
       this.loadError = error instanceof Error ? error.message : String(error);
       return;
     }
-    await this.loadCatalog(pointer);
+    this.pricing = pricingOf(pointer);
+    loadLaterPages();
+    this.updates.start();
+    await this.loadSearch(pointer);
   }
 
-  /** The whole catalog: without it the pages still show the listing; the cart and search wait for it. */
-  private async loadCatalog(pointer: CatalogPointer): Promise<void> {
+  /**
+   * Search still needs the whole catalog: without it every other page works from the listing.
+   * A version switched to meanwhile loads its own.
+   */
+  private async loadSearch(pointer: CatalogPointer): Promise<void> {
     try {
-      const shown = await loadShownCatalog(pointer);
-      this.show(shown);
-      void this.cartService.forgetUnknownProducts(shown.index);
-      loadLaterPages();
-      this.updates.start();
+      const { index, search } = await loadSearchCatalog(pointer);
+      if (pointer !== this.pointer) return;
+      // The search worker of the catalog shown before holds its index: end it.
+      if (this.search && this.search !== search) this.search.dispose();
+      this.catalog = index;
+      this.search = search;
     } catch (error) {
-      console.error('Laden: the catalog could not be loaded; trying again when online', error);
-      window.addEventListener('online', () => void this.loadCatalog(pointer), { once: true });
+      console.error('Laden: the catalog for search could not be loaded; trying again when online', error);
+      window.addEventListener('online', () => void this.loadSearch(pointer), { once: true });
     }
   }
 
@@ -237,42 +253,40 @@ export class ShopApp extends LitElement {
     this.listing?.removeEventListener('change', this.onListingChange);
     this.listing = listing;
     listing.addEventListener('change', this.onListingChange);
-    void listing.sync();
+    // Once the whole listing is on the device, it can tell which cart lines the catalog no longer sells.
+    void listing.sync().then(() => forgetUnsoldProducts(listing, this.cartService));
   }
 
   /** The navigation marks the category of a product page once its details are in. */
   private readonly onListingChange = (): void => this.requestUpdate();
 
-  private show(shown: ShownCatalog): void {
-    // The search worker of the catalog shown before holds its index: end it.
-    if (this.shown && this.shown.search !== shown.search) this.shown.search.dispose();
-    this.shown = shown;
-    this.catalog = shown.index;
-    this.search = shown.search;
-  }
-
   /**
-   * A newer published catalog: everything it needs is loaded (and so cached for offline use)
-   * before the pages switch to it at once. Lines of products it no longer sells leave the cart with a
-   * notice; prices that changed for the cart are kept for the cart page to show.
+   * A newer published catalog: its listing's manifest and its pricing rules are loaded before the
+   * pages switch to it at once; search follows with its catalog. Lines of products it no longer sells
+   * leave the cart with a notice (the cart controller, once the new listing says so); prices that
+   * changed for the cart are kept for the cart page to show, once the cart's products are in.
    */
   private async switchTo(pointer: CatalogPointer): Promise<void> {
-    const [next, listing] = await Promise.all([loadShownCatalog(pointer), ListingStore.open(pointer.listing)]);
-    await Promise.all([next.pricing.ready, next.search.ready]);
-    if (next.pricing.error) throw new Error(next.pricing.error);
-    const before = this.shown;
-    await this.cartService.forgetUnknownProducts(next.index);
+    const listing = await ListingStore.open(pointer.listing);
+    const pricing = pricingOf(pointer);
+    await pricing.ready;
+    if (pricing.error) throw new Error(pricing.error);
     const cart = this.cartService.cart;
-    const seen = before?.pricing.quote(cart);
-    const now = next.pricing.quote(cart);
-    if (seen && now && priceChanged(seen, now)) cartPriceChanges.set({ seen, now });
-    this.show(next);
+    const seen = this.listing && this.pricing ? priceNow(this.listing, this.pricing, cart) : undefined;
+    this.pointer = pointer;
+    this.pricing = pricing;
     this.showListing(listing);
     rememberCatalog(pointer);
+    if (seen) {
+      void priceWhenReady(listing, pricing, cart).then((now) => {
+        if (now && priceChanged(seen, now)) cartPriceChanges.set({ seen, now });
+      });
+    }
+    await this.loadSearch(pointer);
   }
 
   private readonly onAddToCart = async (event: AddToCartEvent): Promise<void> => {
-    const product = this.catalog?.product(event.line.productId) ?? this.listing?.cardById(event.line.productId);
+    const product = this.listing?.cardById(event.line.productId);
     try {
       await this.cartService.add(event.line);
       this.announcer?.announce(`${product?.title ?? 'Artikel'} liegt im Warenkorb.`);
@@ -283,8 +297,10 @@ export class ShopApp extends LitElement {
   };
 
   private readonly pinImages = (): void => {
-    if (!this.catalog) return;
-    pinOfflineImages(this.catalog).catch((error: unknown) => console.warn('Laden: offline images not pinned', error));
+    if (!this.listing) return;
+    pinOfflineImages(listingLookup(this.listing)).catch((error: unknown) =>
+      console.warn('Laden: offline images not pinned', error),
+    );
   };
 
   private readonly onNavigate = (event: NavigateEvent): void => {
