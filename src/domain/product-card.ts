@@ -15,3 +15,12 @@ export type ProductCard = Pick<
   /** How many variants the product has (0: none, it can go into the cart from its card). */
   variantCount: number;
 };
+
+/**
+ * The product as far as its card tells: enough to price a product without variants (price, VAT
+ * class, stock, category and tags for promotions). A product with variants needs its details.
+ */
+export function productOfCard(card: ProductCard): Product {
+  const { image, variantCount: _variants, ...fields } = card;
+  return { ...fields, description: '', attributes: {}, images: image ? [image] : [] };
+}

@@ -53,6 +53,12 @@ export class CartService extends EventTarget {
     return this.#update((cart) => ({ ...cart, coupons: cart.coupons.filter((c) => normalizeCode(c) !== unwanted) }));
   }
 
+  /** Reads the saved cart again (after an order emptied it in its own transaction). */
+  async reload(): Promise<void> {
+    await this.#ready;
+    this.#set(await loadCart());
+  }
+
   /** Drops lines the catalog does not sell (any more); the storage notice tells the shopper. */
   async forgetUnknownProducts(catalog: ProductLookup): Promise<void> {
     await this.#ready;

@@ -7,22 +7,16 @@ import { PricingService } from './pricing.js';
 /** How often an open shop asks whether a newer catalog was published (besides start and focus). */
 export const CHECK_EVERY_MS = 5 * 60_000;
 
-/** One catalog version with the services that go with it: what <shop-app> provides. */
-export interface ShownCatalog {
-  pointer: CatalogPointer;
-  index: CatalogIndex;
-  pricing: PricingService;
+/**
+ * A version's whole catalog, as one index: only the /wasm page's engine races read it (the pages,
+ * the cart and search work from the listing), so it is fetched when that page opens.
+ */
+export async function loadWholeCatalog(pointer: CatalogPointer): Promise<CatalogIndex> {
+  return new CatalogIndex(await loadCatalog(pointer.catalog));
 }
 
-/** Fetches a version's catalog and sets up its pricing (its rules); the search comes from the listing. */
-export async function loadShownCatalog(pointer: CatalogPointer): Promise<ShownCatalog> {
-  const catalog = await loadCatalog(pointer.catalog);
-  return {
-    pointer,
-    index: new CatalogIndex(catalog),
-    pricing: PricingService.for(catalog, pointer.rules),
-  };
-}
+/** A version's pricing: its rules; the products come from the cart being priced. */
+export const pricingOf = (pointer: CatalogPointer): PricingService => PricingService.for(pointer.rules);
 
 /** The cart priced before and after a catalog switch changed what it costs. */
 export interface CartPriceChange {

@@ -9,7 +9,7 @@ import {
   type ListingCategory,
   type ListingManifest,
 } from '../domain/listing-format.js';
-import type { ProductCard } from '../domain/product-card.js';
+import { productOfCard, type ProductCard } from '../domain/product-card.js';
 import {
   findInShards,
   forgetOtherCatalogs,
@@ -36,6 +36,16 @@ export type ProductView =
   | { state: 'card-only'; card: ProductCard }
   /** Offline, and nothing of it is on the device. */
   | { state: 'unavailable' }
+  | { state: 'missing' };
+
+/** What a cart line's product is on this device right now (`productById`). */
+export type CartProductView =
+  /** Enough to price it: its card, or its details when it has variants. */
+  | { state: 'ready'; product: Product }
+  | { state: 'loading' }
+  /** Offline, and what pricing it needs never reached the device. */
+  | { state: 'unavailable' }
+  /** The whole listing is on the device and it is not there: the catalog no longer sells it. */
   | { state: 'missing' };
 
 /** How much of the listing is on the device for offline use. */
@@ -79,6 +89,10 @@ export class ListingStore extends EventTarget {
   readonly #failed = new Set<string>();
   /** Cards found in storage for product pages whose details are not on the device. */
   readonly #offlineCards = new Map<string, ProductCard | null>();
+  /** Cards found in storage by id for cart lines (null: not in the shards stored so far). */
+  readonly #storedCards = new Map<string, ProductCard | null>();
+  /** The last sync stopped without a connection. */
+  #syncStalled = false;
   readonly #home: ProductCard[];
   #progress: SyncProgress = { storedBytes: 0, totalBytes: 0, done: false };
   #syncing: Promise<void> | undefined;
@@ -195,6 +209,27 @@ export class ListingStore extends EventTarget {
     return undefined;
   }
 
+  /**
+   * A cart line's product: its card (from memory, else the shards stored on the device) and, for a
+   * product with variants, its details; what is not at hand is loaded and `change` fires. A card
+   * not stored yet is looked for again as the background sync stores more shards.
+   */
+  productById(id: string): CartProductView {
+    const card = this.cardById(id) ?? this.#storedCards.get(id);
+    if (!card) {
+      if (!this.#storedCards.has(id)) {
+        void this.#findStoredCardById(id);
+        return { state: 'loading' };
+      }
+      if (this.#progress.done) return { state: 'missing' };
+      return this.#syncStalled ? { state: 'unavailable' } : { state: 'loading' };
+    }
+    if (card.variantCount === 0) return { state: 'ready', product: productOfCard(card) };
+    const view = this.productView(card.slug);
+    if (view.state === 'ready' || view.state === 'loading' || view.state === 'missing') return view;
+    return { state: 'unavailable' };
+  }
+
   /** A card already in memory (home page or a loaded shard). */
   cardBySlug(slug: string): ProductCard | undefined {
     const match = (c: ProductCard) => c.slug === slug;
@@ -250,6 +285,8 @@ export class ListingStore extends EventTarget {
         await this.#fetchShard(index);
       } catch (error) {
         console.warn('Laden: the listing could not be stored completely; trying again when online', error);
+        this.#syncStalled = true;
+        this.dispatchEvent(new Event('change'));
         window.addEventListener('online', () => void this.sync(), { once: true });
         return;
       }
@@ -263,6 +300,9 @@ export class ListingStore extends EventTarget {
   #setProgress(storedBytes: number): void {
     const totalBytes = this.#progress.totalBytes;
     this.#progress = { storedBytes, totalBytes, done: storedBytes >= totalBytes };
+    this.#syncStalled = false;
+    // Cart lines whose card was not stored yet look again in what is stored now.
+    for (const [id, card] of this.#storedCards) if (!card) this.#storedCards.delete(id);
     this.dispatchEvent(new Event('progress'));
   }
 
@@ -326,6 +366,23 @@ export class ListingStore extends EventTarget {
       this.#buckets.set(bucket, products);
       // Kept as visited, for the next time offline.
       await saveDetails({ key, products }).catch((error: unknown) => console.warn('Laden: details not kept', error));
+    });
+  }
+
+  #findStoredCardById(id: string): Promise<unknown> {
+    return this.#once(`card-id:${id}`, async () => {
+      let found = null as ProductCard | null;
+      try {
+        await findInShards(this.tag, (shard) => {
+          const i = shard.cards.id.indexOf(id);
+          if (i < 0) return false;
+          found = decodeCards(shard.cards, shard.key)[i] ?? null;
+          return true;
+        });
+      } finally {
+        // Also without storage: asked again only once the sync stored more.
+        this.#storedCards.set(id, found);
+      }
     });
   }
 

@@ -1,5 +1,5 @@
 import type { Cart } from '../domain/cart.js';
-import type { Catalog } from '../domain/catalog.js';
+import type { Catalog, Product } from '../domain/catalog.js';
 import {
   activePromotionsFor,
   type Promotion,
@@ -28,31 +28,43 @@ async function loadRules(url: string): Promise<PromotionRules> {
   return readPublishedRules(await response.text());
 }
 
+/** The catalog the engine prices a cart from: the cart's products alone (see `quote`). */
+export function catalogOf(products: readonly Product[], source = ''): Catalog {
+  return { version: 1, currency: 'EUR', locale: 'de-DE', source, categories: [], products: [...products] };
+}
+
+/** The products' ids (and variant ids): equal keys mean the engine already holds these products. */
+export const catalogKey = (catalog: Catalog): string =>
+  `${catalog.source}\n${catalog.products.map((p) => [p.id, ...(p.variants ?? []).map((v) => v.id)].join(' ')).join('\n')}`;
+
 /**
- * The shop's pricing: loads the WASM engine and the rules once per catalog, then quotes
- * synchronously, so a quantity change is priced in the same frame. Fires `change` when it becomes
- * ready (or fails); a failure is a message to show, never a blank page.
+ * The shop's pricing: loads the WASM engine and the rules once per rules file, then quotes
+ * synchronously, so a quantity change is priced in the same frame. The engine holds only the
+ * products of the cart being priced (cards and, for products with variants, their details), never
+ * the whole catalog: a quote for another set of products writes them into the live engine first.
+ * Fires `change` when it becomes ready (or fails); a failure is a message to show, never a blank page.
  */
 export class PricingService extends EventTarget {
-  static readonly #byCatalog = new WeakMap<Catalog, PricingService>();
+  static readonly #byRules = new Map<string, PricingService>();
 
-  /** The one service for `catalog`, created (and starting to load) on first use. */
-  static for(catalog: Catalog, rulesUrl = RULES_URL): PricingService {
-    let service = PricingService.#byCatalog.get(catalog);
+  /** The one service for the rules at `rulesUrl`, created (and starting to load) on first use. */
+  static for(rulesUrl = RULES_URL): PricingService {
+    let service = PricingService.#byRules.get(rulesUrl);
     if (!service) {
-      service = new PricingService(catalog, rulesUrl);
-      PricingService.#byCatalog.set(catalog, service);
+      service = new PricingService(rulesUrl);
+      PricingService.#byRules.set(rulesUrl, service);
     }
     return service;
   }
 
   #engine: PricingEngine | undefined;
+  #loadedKey = '';
   #error: string | undefined;
   readonly #ready: Promise<void>;
 
-  constructor(catalog: Catalog, rulesUrl = RULES_URL) {
+  constructor(rulesUrl = RULES_URL) {
     super();
-    this.#ready = this.#load(catalog, rulesUrl);
+    this.#ready = this.#load(rulesUrl);
   }
 
   get ready(): Promise<void> {
@@ -68,9 +80,18 @@ export class PricingService extends EventTarget {
     return this.#engine?.rules;
   }
 
-  /** The quote for `cart`, or undefined while loading or after a failure (see `error`). */
-  quote(cart: Cart, at: number = Date.now()): Quote | undefined {
+  /**
+   * The quote for `cart` from `products` (a catalog of the cart's products: a line whose product is
+   * not in it is priced as an unknown product), or undefined while loading or after a failure.
+   */
+  quote(cart: Cart, products: Catalog, at: number = Date.now()): Quote | undefined {
     if (!this.#engine) return undefined;
+    const key = catalogKey(products);
+    if (key !== this.#loadedKey) {
+      // Cheap: the live instance keeps its compiled module and memory; only the tables are rewritten.
+      this.#engine.load(products, this.#engine.rules);
+      this.#loadedKey = key;
+    }
     try {
       return this.#engine.quote(cart, at);
     } catch (error) {
@@ -93,11 +114,12 @@ export class PricingService extends EventTarget {
     return rules ? activePromotionsFor(rules, product, at) : [];
   }
 
-  async #load(catalog: Catalog, rulesUrl: string): Promise<void> {
+  async #load(rulesUrl: string): Promise<void> {
     try {
       // The engine's facade loads with it, after the page's first view, not in every page's first load.
       const [{ createPricingEngine }, rules] = await Promise.all([import('../wasm/pricing.js'), loadRules(rulesUrl)]);
-      this.#engine = await createPricingEngine(catalog, rules);
+      this.#engine = await createPricingEngine(catalogOf([]), rules);
+      this.#loadedKey = catalogKey(catalogOf([]));
     } catch (error) {
       console.error(error);
       this.#error =

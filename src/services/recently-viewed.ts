@@ -1,9 +1,8 @@
-import type { CatalogIndex } from '../domain/catalog-index.js';
 import { forgetRecent, recentlyViewed, recordView } from '../storage/recent-store.js';
-import { pinOfflineImages } from './offline-images.js';
+import { pinOfflineImages, type ImageLookup } from './offline-images.js';
 
 /** Records that a product page was seen, then keeps the images of the seen products offline. */
-export async function viewedProduct(productId: string, catalog: CatalogIndex | undefined): Promise<void> {
+export async function viewedProduct(productId: string, catalog: ImageLookup | undefined): Promise<void> {
   await recordView(productId);
   if (catalog) await pinOfflineImages(catalog);
 }

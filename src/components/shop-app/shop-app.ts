@@ -19,10 +19,13 @@ import {
 import {
   CatalogUpdates,
   cartPriceChanges,
-  loadShownCatalog,
+  loadWholeCatalog,
   priceChanged,
-  type ShownCatalog,
+  pricingOf,
 } from '../../services/catalog-updates.js';
+import { forgetUnsoldProducts, listingLookup, priceNow, priceWhenReady } from '../../services/cart-products.js';
+import type { PricingService } from '../../services/pricing.js';
+import { pricingContext } from '../../context/pricing.js';
 import { CartService } from '../../services/cart-service.js';
 import { pinOfflineImages } from '../../services/offline-images.js';
 import { SearchService } from '../../services/search.js';
@@ -142,7 +145,10 @@ export class ShopApp extends LitElement {
         // The engine page and its benchmark references load only when someone opens it.
         path: '/wasm',
         enter: loadFirst(() => import('../shop-wasm-page/shop-wasm-page.js')),
-        render: () => html`<shop-wasm-page></shop-wasm-page>`,
+        render: () => {
+          void this.loadWholeCatalog();
+          return html`<shop-wasm-page></shop-wasm-page>`;
+        },
       },
     ],
     { fallback: { render: () => html`<shop-not-found></shop-not-found>` } },
@@ -153,10 +159,17 @@ export class ShopApp extends LitElement {
   @state()
   private listing?: ListingStore;
 
-  /** The whole catalog, for the cart's pricing, search and the promotions: loaded after the first view. */
+  /** The pricing of the shown version (its rules): the cart, the checkout and the promotion badges. */
+  @provide({ context: pricingContext })
+  @state()
+  private pricing?: PricingService;
+
+  /** The whole catalog, for the /wasm page only: loaded when that page opens. */
   @provide({ context: catalogContext })
   @state()
   private catalog?: CatalogIndex;
+  /** The version whose whole catalog is loaded or on its way. */
+  private catalogFor?: CatalogPointer;
 
   /** From the listing, as soon as it is open: the server answers until the device's index is loaded. */
   @provide({ context: searchContext })
@@ -172,10 +185,10 @@ export class ShopApp extends LitElement {
   @query('shop-announcer') private announcer?: ShopAnnouncer;
   @state() private loadError = '';
 
-  /** The shown version with its pricing; a newer published one replaces it without a reload. */
-  private shown?: ShownCatalog;
+  /** The shown version; a newer published one replaces it without a reload. */
+  private pointer?: CatalogPointer;
   private readonly updates = new CatalogUpdates(
-    () => this.shown?.pointer,
+    () => this.pointer,
     (next) => this.switchTo(next),
   );
 
@@ -209,7 +222,8 @@ export class ShopApp extends LitElement {
         pointer = BUILT_CATALOG;
         return ListingStore.open(pointer.listing);
       });
-      // The first view and the search start from here; the whole catalog (cart) follows in the background.
+      // The first view and the search start from here; pricing follows, from the cart's products.
+      this.pointer = pointer;
       this.showListing(listing, this.searchFor(listing, pointer));
       await firstViewShown(listing);
     } catch (error) {
@@ -217,20 +231,25 @@ export class ShopApp extends LitElement {
       this.loadError = error instanceof Error ? error.message : String(error);
       return;
     }
-    await this.loadCatalog(pointer);
+    this.pricing = pricingOf(pointer);
+    loadLaterPages();
+    this.updates.start();
   }
 
-  /** The whole catalog: without it the pages still show the listing and search; the cart waits for it. */
-  private async loadCatalog(pointer: CatalogPointer): Promise<void> {
+  /**
+   * The whole catalog, for the /wasm page's engine races only (every other page, the cart and search
+   * work from the listing): fetched when that page opens, once per version.
+   */
+  private async loadWholeCatalog(): Promise<void> {
+    const pointer = this.pointer;
+    if (!pointer || this.catalogFor === pointer) return;
+    this.catalogFor = pointer;
     try {
-      const shown = await loadShownCatalog(pointer);
-      this.show(shown);
-      void this.cartService.forgetUnknownProducts(shown.index);
-      loadLaterPages();
-      this.updates.start();
+      const index = await loadWholeCatalog(pointer);
+      if (pointer === this.pointer) this.catalog = index;
     } catch (error) {
-      console.error('Laden: the catalog could not be loaded; trying again when online', error);
-      window.addEventListener('online', () => void this.loadCatalog(pointer), { once: true });
+      this.catalogFor = undefined;
+      console.error('Laden: the whole catalog could not be loaded for the WebAssembly page', error);
     }
   }
 
@@ -245,45 +264,46 @@ export class ShopApp extends LitElement {
     this.search = search;
     this.listing = listing;
     listing.addEventListener('change', this.onListingChange);
-    void listing.sync();
+    // Once the whole listing is on the device, it can tell which cart lines the catalog no longer sells.
+    void listing.sync().then(() => forgetUnsoldProducts(listing, this.cartService));
   }
 
   /** The navigation marks the category of a product page once its details are in. */
   private readonly onListingChange = (): void => this.requestUpdate();
 
-  private show(shown: ShownCatalog): void {
-    this.shown = shown;
-    this.catalog = shown.index;
-  }
-
   /**
-   * A newer published catalog: everything it needs is loaded (and so cached for offline use)
-   * before the pages switch to it at once. Lines of products it no longer sells leave the cart with a
-   * notice; prices that changed for the cart are kept for the cart page to show.
+   * A newer published catalog: its listing's manifest and its pricing rules are loaded before the
+   * pages switch to it at once; search follows with its catalog. Lines of products it no longer sells
+   * leave the cart with a notice (the cart controller, once the new listing says so); prices that
+   * changed for the cart are kept for the cart page to show, once the cart's products are in.
    */
   private async switchTo(pointer: CatalogPointer): Promise<void> {
-    const [next, listing] = await Promise.all([loadShownCatalog(pointer), ListingStore.open(pointer.listing)]);
+    const listing = await ListingStore.open(pointer.listing);
+    const pricing = pricingOf(pointer);
     const search = this.searchFor(listing, pointer);
     try {
-      await Promise.all([next.pricing.ready, search.ready]);
-      if (next.pricing.error) throw new Error(next.pricing.error);
+      await Promise.all([pricing.ready, search.ready]);
+      if (pricing.error) throw new Error(pricing.error);
     } catch (error) {
       search.dispose();
       throw error;
     }
-    const before = this.shown;
-    await this.cartService.forgetUnknownProducts(next.index);
     const cart = this.cartService.cart;
-    const seen = before?.pricing.quote(cart);
-    const now = next.pricing.quote(cart);
-    if (seen && now && priceChanged(seen, now)) cartPriceChanges.set({ seen, now });
-    this.show(next);
+    const seen = this.listing && this.pricing ? priceNow(this.listing, this.pricing, cart) : undefined;
+    this.pointer = pointer;
+    this.pricing = pricing;
     this.showListing(listing, search);
     rememberCatalog(pointer);
+    if (seen) {
+      void priceWhenReady(listing, pricing, cart).then((now) => {
+        if (now && priceChanged(seen, now)) cartPriceChanges.set({ seen, now });
+      });
+    }
+    if (this.catalog) void this.loadWholeCatalog();
   }
 
   private readonly onAddToCart = async (event: AddToCartEvent): Promise<void> => {
-    const product = this.catalog?.product(event.line.productId) ?? this.listing?.cardById(event.line.productId);
+    const product = this.listing?.cardById(event.line.productId);
     try {
       await this.cartService.add(event.line);
       this.announcer?.announce(`${product?.title ?? 'Artikel'} liegt im Warenkorb.`);
@@ -294,8 +314,10 @@ export class ShopApp extends LitElement {
   };
 
   private readonly pinImages = (): void => {
-    if (!this.catalog) return;
-    pinOfflineImages(this.catalog).catch((error: unknown) => console.warn('Laden: offline images not pinned', error));
+    if (!this.listing) return;
+    pinOfflineImages(listingLookup(this.listing)).catch((error: unknown) =>
+      console.warn('Laden: offline images not pinned', error),
+    );
   };
 
   private readonly onNavigate = (event: NavigateEvent): void => {

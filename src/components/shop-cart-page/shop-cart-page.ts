@@ -1,9 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
-import { catalogContext } from '../../context/catalog.js';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
 import { lineKey, type CartLine } from '../../domain/cart.js';
 import { formatEuro } from '../../domain/money.js';
 import type { QuoteLine } from '../../domain/quote.js';
@@ -14,7 +11,8 @@ import type { CouponChangeEvent } from '../../events/coupon-change.js';
 import type { QuantityChangeEvent } from '../../events/quantity-change.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { cartPageStyles } from './shop-cart-page.styles.js';
-import { productImage } from '../shop-image/product-image.js';
+import { dataImages, productImage } from '../shop-image/product-image.js';
+import { listingLookup } from '../../services/cart-products.js';
 import '../shop-quantity-input/shop-quantity-input.js';
 import '../shop-stock-state/shop-stock-state.js';
 import '../shop-order-summary/shop-order-summary.js';
@@ -30,9 +28,6 @@ export class ShopCartPage extends LitElement {
   static override styles = [sharedStyles, cartPageStyles];
 
   private readonly cart = new CartController(this);
-
-  @consume({ context: catalogContext, subscribe: true })
-  private catalog?: CatalogIndex;
 
   readonly #onPriceChange = (): void => this.requestUpdate();
 
@@ -61,12 +56,13 @@ export class ShopCartPage extends LitElement {
   }
 
   private renderLine(line: CartLine, priced: QuoteLine | undefined, problem: string | undefined) {
-    const product = this.catalog?.product(line.productId);
-    if (!product) return nothing;
+    const product = listingLookup(this.cart.listing).product(line.productId);
+    // Its card or details are on their way (the listing loads them; the page renders again).
+    if (!product) return html`<li class="line loading" aria-busy="true">Artikel wird geladen …</li>`;
     const variant = product.variants?.find((v) => v.id === line.variantId);
     const image = product.images[0];
     return html`<li class="line">
-      ${image ? productImage(this.catalog, image, { alt: '', class: 'thumb' }) : html`<span class="thumb"></span>`}
+      ${image ? productImage(dataImages, image, { alt: '', class: 'thumb' }) : html`<span class="thumb"></span>`}
       <div class="info">
         <a class="title" href=${`/p/${product.slug}`}>${product.title}</a>
         ${variant ? html`<span class="variant">${variant.title}</span>` : nothing}
@@ -102,7 +98,7 @@ export class ShopCartPage extends LitElement {
 
   private renderSummary() {
     const quote = this.cart.quote;
-    const problem = this.cart.pricing?.error ?? '';
+    const problem = this.cart.problem ?? '';
     return html`<aside class="summary" aria-label="Summe">
       <shop-order-summary .quote=${quote} problem=${problem}></shop-order-summary>
       <shop-coupon-field
@@ -119,7 +115,7 @@ export class ShopCartPage extends LitElement {
     if (!change) return nothing;
     return html`<section class="price-changes" aria-label="Preisänderungen" data-testid="cart-price-changes">
       <p role="status">Seit Sie die Artikel in den Warenkorb gelegt haben, haben sich Preise geändert.</p>
-      ${renderPriceChanges(change.seen, change.now, this.catalog)}
+      ${renderPriceChanges(change.seen, change.now, listingLookup(this.cart.listing))}
       <button type="button" class="button secondary" @click=${() => cartPriceChanges.set(undefined)}>Verstanden</button>
     </section>`;
   }

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
+import type { Product } from '../../domain/catalog.js';
 import { formatEuro } from '../../domain/money.js';
 import type { Quote, QuoteLine } from '../../domain/quote.js';
 
@@ -8,8 +8,16 @@ export const SHIPPING_LABELS: Record<string, string> = {
   express: 'Expressversand (1 Werktag)',
 };
 
+/** Where the titles of ordered products come from (the listing: what is on the device). */
+export interface ProductTitles {
+  product(id: string): Pick<Product, 'title' | 'variants'> | undefined;
+}
+
 /** "Produkt (Variante)", or the bare id of a product the catalog no longer has. */
-export function lineTitle(line: Pick<QuoteLine, 'productId' | 'variantId'>, catalog: CatalogIndex | undefined): string {
+export function lineTitle(
+  line: Pick<QuoteLine, 'productId' | 'variantId'>,
+  catalog: ProductTitles | undefined,
+): string {
   const product = catalog?.product(line.productId);
   if (!product) return `Artikel ${line.productId}`;
   const variant = product.variants?.find((v) => v.id === line.variantId);
@@ -17,7 +25,7 @@ export function lineTitle(line: Pick<QuoteLine, 'productId' | 'variantId'>, cata
 }
 
 /** The ordered lines: quantity, title, line total. */
-export function renderLines(quote: Quote, catalog: CatalogIndex | undefined) {
+export function renderLines(quote: Quote, catalog: ProductTitles | undefined) {
   return html`<ul class="order-lines" aria-label="Bestellte Artikel">
     ${quote.lines.map(
       (line) =>

@@ -1,9 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { catalogContext } from '../../context/catalog.js';
 import { orderContext } from '../../context/orders.js';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
 import { SHIPPING_METHODS, type Cart, type ShippingMethod } from '../../domain/cart.js';
 import { PAYMENT_LABELS, type OrderRequest, type PaymentMethod } from '../../domain/order.js';
 import type { Quote } from '../../domain/quote.js';
@@ -17,6 +15,7 @@ import { cleanDetails, type CheckoutDetails } from '../../domain/checkout-detail
 import { clearDraft, readDraft, saveDraft } from './checkout-draft.js';
 import type { ShopAddressForm } from '../shop-address-form/shop-address-form.js';
 import { priceCart } from './checkout-quote.js';
+import { listingLookup } from '../../services/cart-products.js';
 import { SHIPPING_LABELS, renderLines } from './order-breakdown.js';
 import { orderStyles } from './order-styles.js';
 import { checkoutStyles } from './shop-checkout-page.styles.js';
@@ -51,9 +50,6 @@ export class ShopCheckoutPage extends LitElement {
 
   private readonly cart = new CartController(this);
 
-  @consume({ context: catalogContext, subscribe: true })
-  private catalog?: CatalogIndex;
-
   @consume({ context: orderContext, subscribe: true })
   private orders?: OrderService;
 
@@ -76,7 +72,7 @@ export class ShopCheckoutPage extends LitElement {
 
   private quote(shipping: ShippingMethod = this.shipping): Quote | undefined {
     // Through the controller, so the page re-renders once the pricing engine is ready.
-    return priceCart({ ...this.cart.cart, shipping }, this.cart.pricing);
+    return priceCart({ ...this.cart.cart, shipping }, this.cart);
   }
 
   private async go(step: Step): Promise<void> {
@@ -93,7 +89,7 @@ export class ShopCheckoutPage extends LitElement {
 
   private async onOrder(): Promise<void> {
     const quote = this.quote();
-    if (!quote || !this.catalog || !this.orders || this.placing) return;
+    if (!quote || !this.orders || this.placing) return;
     if (quote.errors.length > 0) {
       this.error = quote.errors.map((e) => e.message).join(' ');
       return;
@@ -111,7 +107,7 @@ export class ShopCheckoutPage extends LitElement {
       const order = await this.orders.place(request, quote);
       clearDraft();
       // The cart was emptied in the order's transaction; this re-reads it into the cart service.
-      void this.cart.service?.forgetUnknownProducts(this.catalog);
+      void this.cart.service?.reload();
       this.dispatchEvent(new NavigateEvent(`/orders/${order.key}`));
     } catch (error) {
       console.error(error);
@@ -154,7 +150,7 @@ export class ShopCheckoutPage extends LitElement {
       </div>
       <aside class="card" aria-label="Ihre Bestellung">
         <h2>Ihre Bestellung</h2>
-        ${renderLines(quote, this.catalog)}
+        ${renderLines(quote, listingLookup(this.cart.listing))}
         <shop-order-summary .quote=${quote}></shop-order-summary>
       </aside>
     </form>`;
@@ -176,7 +172,7 @@ export class ShopCheckoutPage extends LitElement {
         </section>
         <section class="card" aria-labelledby="review-lines">
           <h2 id="review-lines">Artikel</h2>
-          ${renderLines(quote, this.catalog)}
+          ${renderLines(quote, listingLookup(this.cart.listing))}
           <a href="/cart">Warenkorb ändern</a>
         </section>
       </div>
@@ -213,7 +209,7 @@ export class ShopCheckoutPage extends LitElement {
     }
     const quote = this.quote();
     if (!quote) {
-      const problem = this.cart.pricing?.error;
+      const problem = this.cart.problem;
       return html`<section class="page">
         <h1 tabindex="-1">Kasse</h1>
         ${

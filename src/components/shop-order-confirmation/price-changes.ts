@@ -1,12 +1,11 @@
 import { html, nothing } from 'lit';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
 import { lineKey } from '../../domain/cart.js';
 import { formatEuro } from '../../domain/money.js';
 import type { Quote } from '../../domain/quote.js';
-import { lineTitle } from '../shop-checkout-page/order-breakdown.js';
+import { lineTitle, type ProductTitles } from '../shop-checkout-page/order-breakdown.js';
 
 /** One row per figure that differs between what the shopper saw and what the server charges now. */
-export function renderPriceChanges(seen: Quote, now: Quote, catalog: CatalogIndex | undefined) {
+export function renderPriceChanges(seen: Quote, now: Quote, catalog: ProductTitles | undefined) {
   const before = new Map(seen.lines.map((l) => [lineKey(l), l]));
   const rows = now.lines
     .map((line) => ({ line, old: before.get(lineKey(line)) }))

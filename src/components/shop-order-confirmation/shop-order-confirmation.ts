@@ -2,9 +2,9 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { cartContext } from '../../context/cart.js';
-import { catalogContext } from '../../context/catalog.js';
+import { ListingController } from '../../controllers/listing-controller.js';
+import { listingLookup } from '../../services/cart-products.js';
 import { orderContext } from '../../context/orders.js';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
 import { ORDER_ERRORS, PAYMENT_LABELS, type OpenOrder, type ShopOrder } from '../../domain/order.js';
 import type { Quote } from '../../domain/quote.js';
 import { OutboxController } from '../../controllers/outbox-controller.js';
@@ -61,8 +61,8 @@ export class ShopOrderConfirmation extends LitElement {
   private readonly outbox = new OutboxController(this);
   private readonly status = new OrderStatusController(this, this.outbox);
 
-  @consume({ context: catalogContext, subscribe: true })
-  private catalog?: CatalogIndex;
+  /** The ordered products' titles, as far as the listing has them on this device. */
+  private readonly listing = new ListingController(this);
 
   @consume({ context: cartContext, subscribe: true })
   private cartService?: CartService;
@@ -120,7 +120,7 @@ export class ShopOrderConfirmation extends LitElement {
     return html`<section class="card problem" aria-labelledby="why">
       <h2 id="why">Ihre Bestellung wurde nicht angenommen</h2>
       <p data-testid="rejection-reason">${problem?.message ?? 'Der Server hat die Bestellung abgelehnt.'}</p>
-      ${newQuote ? renderPriceChanges(order.quote, newQuote, this.catalog) : nothing}
+      ${newQuote ? renderPriceChanges(order.quote, newQuote, listingLookup(this.listing.store)) : nothing}
       ${
         problem?.error === ORDER_ERRORS.outOfStock && !reordered
           ? html`<shop-stock-shortage .order=${order}></shop-stock-shortage>`
@@ -176,7 +176,7 @@ export class ShopOrderConfirmation extends LitElement {
       ${order.state === 'rejected' ? this.renderRejected(order) : nothing}
       <section class="card" aria-labelledby="ordered">
         <h2 id="ordered">Bestellte Artikel</h2>
-        ${renderLines(quote, this.catalog)}
+        ${renderLines(quote, listingLookup(this.listing.store))}
         <shop-order-summary .quote=${placed(quote)}></shop-order-summary>
       </section>
       <section class="card" aria-labelledby="delivery">

@@ -1,8 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { catalogContext } from '../../context/catalog.js';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
+import { listingLookup } from '../../services/cart-products.js';
 import { VAT_RATES, type Product, type Variant } from '../../domain/catalog.js';
 import { formatEuro } from '../../domain/money.js';
 import type { ProductCard } from '../../domain/product-card.js';
@@ -51,10 +49,6 @@ const fromCard = (card: ProductCard): Product => ({
 export class ShopProductPage extends LitElement {
   static override styles = [sharedStyles, productPageStyles];
 
-  /** Keeps the images of seen products offline once the full catalog is at hand. */
-  @consume({ context: catalogContext, subscribe: true })
-  private catalog?: CatalogIndex;
-
   /** The product's details bucket, asked for when the page opens; renders again when it arrives. */
   private readonly listing = new ListingController(this);
   /** The slug whose product the page was set up for (variant choice). */
@@ -89,12 +83,11 @@ export class ShopProductPage extends LitElement {
     if (seen) this.#recordView(seen);
   }
 
-  /** Once per product, and once more when the full catalog arrives to pin its images. */
+  /** Once per product; the images of the seen products (as far as the listing has them) stay offline. */
   #recordView(productId: string): void {
-    const key = `${productId}:${this.catalog ? 'pinned' : 'seen'}`;
-    if (this.#recorded === key) return;
-    this.#recorded = key;
-    viewedProduct(productId, this.catalog).catch((error: unknown) =>
+    if (this.#recorded === productId) return;
+    this.#recorded = productId;
+    viewedProduct(productId, listingLookup(this.listing.store)).catch((error: unknown) =>
       console.error('Laden: the view was not recorded', error),
     );
   }

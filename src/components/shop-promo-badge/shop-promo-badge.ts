@@ -1,10 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { catalogContext } from '../../context/catalog.js';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
+import { pricingContext } from '../../context/pricing.js';
 import type { Promotion, PromotionSubject } from '../../domain/promotions.js';
-import { PricingService } from '../../services/pricing.js';
+import type { PricingService } from '../../services/pricing.js';
 
 /**
  * The promotions running now for a product ("3 für 2 auf Kaffee & Tee"), as small labels on
@@ -35,8 +34,9 @@ export class ShopPromoBadge extends LitElement {
     }
   `;
 
-  @consume({ context: catalogContext, subscribe: true })
-  private catalog?: CatalogIndex;
+  /** Only its rules are needed: the product's category and tags are on its card. */
+  @consume({ context: pricingContext, subscribe: true })
+  private pricing?: PricingService;
 
   @property({ attribute: false }) product?: PromotionSubject;
 
@@ -51,7 +51,7 @@ export class ShopPromoBadge extends LitElement {
   }
 
   #service(): PricingService | undefined {
-    const pricing = this.catalog && PricingService.for(this.catalog.catalog);
+    const pricing = this.pricing;
     if (pricing !== this.#pricing) {
       this.#pricing?.removeEventListener('change', this.#onReady);
       pricing?.addEventListener('change', this.#onReady);

@@ -1,9 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { catalogContext } from '../../context/catalog.js';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
-import type { Product } from '../../domain/catalog.js';
+import { ListingController } from '../../controllers/listing-controller.js';
 import { toCard } from '../../domain/listing-format.js';
 import { forgetRecentProducts, recentProductIds } from '../../services/recently-viewed.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -26,8 +23,8 @@ export class ShopRecentlyViewed extends LitElement {
     `,
   ];
 
-  @consume({ context: catalogContext, subscribe: true })
-  private catalog?: CatalogIndex;
+  /** Their cards (details for products with variants), loaded by the listing as they are asked for. */
+  private readonly listing = new ListingController(this);
 
   @state() private ids: string[] = [];
 
@@ -43,17 +40,21 @@ export class ShopRecentlyViewed extends LitElement {
   }
 
   override willUpdate(): void {
-    const catalog = this.catalog;
-    if (!catalog) return;
-    const gone = this.ids.filter((id) => !catalog.product(id));
+    const store = this.listing.store;
+    if (!store) return;
+    // Only what the whole stored listing lacks is gone; a card not at hand yet is being loaded.
+    const gone = this.ids.filter((id) => store.productById(id).state === 'missing');
     if (gone.length > 0) {
-      this.ids = this.ids.filter((id) => catalog.product(id));
+      this.ids = this.ids.filter((id) => !gone.includes(id));
       void forgetRecentProducts(gone).catch(() => undefined);
     }
   }
 
   override render() {
-    const products = this.ids.map((id) => this.catalog?.product(id)).filter((p): p is Product => p !== undefined);
+    const store = this.listing.store;
+    const products = this.ids
+      .map((id) => store?.productById(id))
+      .flatMap((view) => (view?.state === 'ready' ? [view.product] : []));
     if (products.length === 0) return nothing;
     return html`<h2>Zuletzt angesehen</h2>
       <shop-product-grid .products=${products.map(toCard)} label="Zuletzt angesehen"></shop-product-grid>`;

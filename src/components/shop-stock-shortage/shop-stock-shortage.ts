@@ -1,15 +1,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { catalogContext } from '../../context/catalog.js';
 import { orderContext } from '../../context/orders.js';
-import type { CatalogIndex } from '../../domain/catalog-index.js';
 import type { OpenOrder, OrderRequest } from '../../domain/order.js';
 import type { Quote } from '../../domain/quote.js';
 import { reduceToAvailable } from '../../domain/stock.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import type { OrderService } from '../../services/order-service.js';
-import { PricingService } from '../../services/pricing.js';
+import { CartController } from '../../controllers/cart-controller.js';
+import { listingLookup } from '../../services/cart-products.js';
 import { stockService } from '../../services/stock-service.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { lineTitle, renderLines } from '../shop-checkout-page/order-breakdown.js';
@@ -54,8 +53,8 @@ export class ShopStockShortage extends LitElement {
     `,
   ];
 
-  @consume({ context: catalogContext, subscribe: true })
-  private catalog?: CatalogIndex;
+  /** The pricing and the listing (titles, the reduced order's products), as the cart page has them. */
+  private readonly cart = new CartController(this);
 
   @consume({ context: orderContext })
   private orders?: OrderService;
@@ -76,15 +75,13 @@ export class ShopStockShortage extends LitElement {
   private async reduce(): Promise<void> {
     const order = this.order;
     const shortages = order?.problem?.lines;
-    if (!order || !shortages || !this.catalog) return;
+    if (!order || !shortages) return;
     this.error = '';
     const lines = reduceToAvailable(order.request.cart.lines, shortages);
     const cart = { ...order.request.cart, lines };
-    const pricing = PricingService.for(this.catalog.catalog);
-    await pricing.ready;
-    const quote = pricing.quote(cart);
+    const quote = await this.cart.priceWhenReady(cart);
     this.reduced = { request: { ...order.request, cart, expectedTotal: quote?.total ?? 0 }, quote };
-    if (!quote) this.error = pricing.error ?? 'Die Preise können gerade nicht berechnet werden.';
+    if (!quote) this.error = this.cart.problem ?? 'Die Preise können gerade nicht berechnet werden.';
   }
 
   private async orderReduced(): Promise<void> {
@@ -111,7 +108,7 @@ export class ShopStockShortage extends LitElement {
     if (!quote) return nothing;
     return html`<section aria-labelledby="reduced" data-testid="reduced-order">
       <h3 id="reduced">Ihre Bestellung mit den verfügbaren Mengen</h3>
-      ${renderLines(quote, this.catalog)}
+      ${renderLines(quote, listingLookup(this.cart.listing))}
       <shop-order-summary .quote=${quote}></shop-order-summary>
       ${
         quote.errors.length > 0
@@ -140,7 +137,7 @@ export class ShopStockShortage extends LitElement {
           ${shortages.map(
             (s) =>
               html`<tr>
-                <th scope="row">${lineTitle(s, this.catalog)}</th>
+                <th scope="row">${lineTitle(s, listingLookup(this.cart.listing))}</th>
                 <td>${s.requested}</td>
                 <td>${s.available}</td>
               </tr>`,

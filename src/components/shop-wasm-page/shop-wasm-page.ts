@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { catalogContext } from '../../context/catalog.js';
+import { pricingContext } from '../../context/pricing.js';
 import type { CatalogIndex } from '../../domain/catalog-index.js';
 import type { PromotionRules } from '../../domain/promotions.js';
 import { PricingService } from '../../services/pricing.js';
@@ -27,6 +28,10 @@ const TASK_IDS = Object.keys(TASKS) as TaskId[];
 export class ShopWasmPage extends LitElement {
   static override styles = wasmPageStyles;
 
+  /** The shown version's pricing, for its rules. */
+  @consume({ context: pricingContext, subscribe: true })
+  private pricing?: PricingService;
+
   @consume({ context: catalogContext, subscribe: true })
   @state()
   private catalog?: CatalogIndex;
@@ -51,7 +56,7 @@ export class ShopWasmPage extends LitElement {
   private async load(index: CatalogIndex): Promise<void> {
     this.problem = '';
     try {
-      const pricing = PricingService.for(index.catalog);
+      const pricing = this.pricing ?? PricingService.for();
       const [facts] = await Promise.all([Promise.all(MODULE_NAMES.map(moduleFacts)), pricing.ready]);
       if (!pricing.rules) throw new Error(pricing.error ?? 'Die Preisregeln fehlen.');
       this.#rules = pricing.rules;

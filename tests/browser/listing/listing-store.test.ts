@@ -106,6 +106,40 @@ describe('the listing store', () => {
     host.remove();
   });
 
+  it("gives a cart line's product by id: its card, the details of one with variants, missing once all is stored", async () => {
+    const store = await ListingStore.open(MANIFEST);
+    const homeIds = new Set(store.homeCards.map((c) => c.id));
+    // Neither on the home page: found in the stored shards or, before they are stored, after the sync.
+    const simple = catalog.products.find((p) => !p.variants?.length && !homeIds.has(p.id))!;
+    const varied = catalog.products.find((p) => (p.variants?.length ?? 0) > 0 && !homeIds.has(p.id))!;
+    const byId = (id: string) => async () => {
+      for (let i = 0; i < 200; i++) {
+        const view = store.productById(id);
+        if (view.state !== 'loading') return view;
+        await new Promise((resolve) => {
+          store.addEventListener('change', resolve, { once: true });
+          store.addEventListener('progress', resolve, { once: true });
+        });
+      }
+      throw new Error('never settled');
+    };
+    void store.sync();
+    const simpleView = await byId(simple.id)();
+    expect(simpleView.state).toBe('ready');
+    const fromCard = simpleView.state === 'ready' ? simpleView.product : undefined;
+    // What pricing needs, from the card alone.
+    expect(fromCard).toMatchObject({
+      id: simple.id,
+      price: simple.price,
+      vatClass: simple.vatClass,
+      tags: simple.tags,
+    });
+    expect(fromCard?.category).toBe(simple.category);
+    expect(await byId(varied.id)()).toEqual({ state: 'ready', product: varied });
+    await store.sync();
+    expect(await byId('p99999')()).toEqual({ state: 'missing' });
+  });
+
   it('refuses a file that is not a listing manifest with a clear error', async () => {
     await expect(ListingStore.open('/data/rules.json')).rejects.toThrow(ListingFormatError);
     await expect(ListingStore.open('/data/rules.json')).rejects.toThrow('is not a Laden listing manifest');

@@ -3,8 +3,7 @@ import { ContextProvider } from '@lit/context';
 import '../../../src/components/shop-order-summary/shop-order-summary.js';
 import '../../../src/components/shop-coupon-field/shop-coupon-field.js';
 import '../../../src/components/shop-promo-badge/shop-promo-badge.js';
-import { catalogContext } from '../../../src/context/catalog.js';
-import { CatalogIndex } from '../../../src/domain/catalog-index.js';
+import { pricingContext } from '../../../src/context/pricing.js';
 import { CouponChangeEvent } from '../../../src/events/coupon-change.js';
 import { PricingService } from '../../../src/services/pricing.js';
 import { createPricingEngine } from '../../../src/wasm/pricing.js';
@@ -97,10 +96,11 @@ describe('<shop-promo-badge>', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('shows the promotions running for a product, and nothing for one without', async () => {
-    const pricing = PricingService.for(catalog, rulesUrl());
+    // Only the rules: the product's category comes with it (as on a card).
+    const pricing = new PricingService(rulesUrl());
     await pricing.ready;
     const host = document.createElement('div');
-    new ContextProvider(host, { context: catalogContext, initialValue: new CatalogIndex(catalog) });
+    new ContextProvider(host, { context: pricingContext, initialValue: pricing });
     const lamp = document.createElement('shop-promo-badge');
     lamp.product = catalog.products[0]!;
     const book = document.createElement('shop-promo-badge');

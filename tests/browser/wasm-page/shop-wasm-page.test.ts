@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../../../src/components/shop-wasm-page/shop-wasm-page.js';
 import type { ShopWasmPage } from '../../../src/components/shop-wasm-page/shop-wasm-page.js';
 import { catalogContext } from '../../../src/context/catalog.js';
+import { pricingContext } from '../../../src/context/pricing.js';
 import { CatalogIndex } from '../../../src/domain/catalog-index.js';
 import type { Catalog } from '../../../src/domain/catalog.js';
 import { PricingService } from '../../../src/services/pricing.js';
@@ -10,8 +11,8 @@ import { catalog, rulesUrl, text } from '../pricing/fixtures.js';
 
 /** The page inside a catalog provider, as <shop-app> renders it; rules come from `rules`. */
 function mount(shopCatalog: Catalog, rules: string): ShopWasmPage {
-  PricingService.for(shopCatalog, rules);
   const host = document.createElement('div');
+  new ContextProvider(host, { context: pricingContext, initialValue: PricingService.for(rules) });
   new ContextProvider(host, { context: catalogContext, initialValue: new CatalogIndex(shopCatalog) });
   const page = document.createElement('shop-wasm-page');
   host.append(page);
