@@ -22,38 +22,14 @@ import {
   storedShardKeys,
 } from '../storage/listing-db.js';
 import { LruMap } from './lru-map.js';
+import type { CartProductView, ProductView, SyncProgress } from './listing-views.js';
 
 /** Decoded shards kept in memory (500 cards each): what pages show now; the rest stays in storage. */
 const SHARDS_IN_MEMORY = 24;
 /** Details buckets kept in memory (about 48 products each). */
 const BUCKETS_IN_MEMORY = 8;
 
-/** What a product page can show for a slug right now. */
-export type ProductView =
-  | { state: 'loading' }
-  | { state: 'ready'; product: Product }
-  /** Offline, and its details never reached the device: its card is all there is. */
-  | { state: 'card-only'; card: ProductCard }
-  /** Offline, and nothing of it is on the device. */
-  | { state: 'unavailable' }
-  | { state: 'missing' };
-
-/** What a cart line's product is on this device right now (`productById`). */
-export type CartProductView =
-  /** Enough to price it: its card, or its details when it has variants. */
-  | { state: 'ready'; product: Product }
-  | { state: 'loading' }
-  /** Offline, and what pricing it needs never reached the device. */
-  | { state: 'unavailable' }
-  /** The whole listing is on the device and it is not there: the catalog no longer sells it. */
-  | { state: 'missing' };
-
-/** How much of the listing is on the device for offline use. */
-export interface SyncProgress {
-  storedBytes: number;
-  totalBytes: number;
-  done: boolean;
-}
+export type { CartProductView, ProductView, SyncProgress } from './listing-views.js';
 
 async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
