@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.js';
 import { startShop } from './support/server.js';
 import type { RunningServer } from '../../src/server/main.js';
+import type { CardColumns, CardShardFile, ListingManifest } from '../../src/domain/listing-format.js';
 import { addToCart, builtCatalog, checkoutToReview, simpleProduct } from './checkout-helpers.js';
 
 /** Collects every CSP / Trusted Types violation the page reports, from before its first script. */
@@ -132,6 +134,31 @@ describe('the shop under its security policy', () => {
       const bucket = (await (await route.fetch()).json()) as { products: { id: string }[] };
       const products = bucket.products.map((p) => tampered.products.find((t) => t.id === p.id) ?? p);
       await route.fulfill({ json: { ...bucket, products } });
+    });
+    // The cart and the review name it from its card in the listing's shards, which the app checks
+    // against the manifest's SHA-256: tamper both, as a hostile catalog would ship them.
+    const tamperCards = (cards: CardColumns): CardColumns => ({
+      ...cards,
+      title: cards.title.map((title, i) => (cards.id[i] === target.id ? hostile : title)),
+    });
+    const shards = new Map<string, string>();
+    await context.route('**/data/shop/manifest.json', async (route) => {
+      const manifest = (await (await route.fetch()).json()) as ListingManifest;
+      for (const entry of manifest.shards) {
+        const shard = (await (
+          await fetch(`${shop.url}/data/shop/${manifest.base}${entry.file}`)
+        ).json()) as CardShardFile;
+        const text = JSON.stringify({ ...shard, cards: tamperCards(shard.cards) });
+        shards.set(entry.file, text);
+        entry.sha256 = createHash('sha256').update(text).digest('hex').slice(0, 16);
+        entry.bytes = Buffer.byteLength(text);
+      }
+      await route.fulfill({ json: { ...manifest, home: tamperCards(manifest.home) } });
+    });
+    await context.route(/\/data\/shop\/[0-9a-f]{16}\/cards\/.+\.json$/, async (route) => {
+      const file = new URL(route.request().url()).pathname.replace(/^\/data\/shop\/[0-9a-f]{16}\//, '');
+      const text = shards.get(file);
+      await (text ? route.fulfill({ body: text, contentType: 'application/json' }) : route.continue());
     });
     const page = await context.newPage();
     const violations = await watchViolations(page);
