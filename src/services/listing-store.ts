@@ -245,7 +245,11 @@ export class ListingStore extends EventTarget {
    * tries again once the browser is back online.
    */
   sync(): Promise<void> {
-    this.#syncing ??= this.#sync().finally(() => (this.#syncing = undefined));
+    // A background job: storage that refuses (quota, another tab upgrading the database) is said in
+    // the console and tried again next time, never an uncaught error in the page.
+    this.#syncing ??= this.#sync()
+      .catch((error: unknown) => console.warn('Laden: the listing could not be stored on this device', error))
+      .finally(() => (this.#syncing = undefined));
     return this.#syncing;
   }
 

@@ -265,7 +265,10 @@ export class ShopApp extends LitElement {
     this.listing = listing;
     listing.addEventListener('change', this.onListingChange);
     // Once the whole listing is on the device, it can tell which cart lines the catalog no longer sells.
-    void listing.sync().then(() => forgetUnsoldProducts(listing, this.cartService));
+    void listing
+      .sync()
+      .then(() => forgetUnsoldProducts(listing, this.cartService))
+      .catch((error: unknown) => console.warn('Laden: the cart could not be checked against the listing', error));
   }
 
   /** The navigation marks the category of a product page once its details are in. */
