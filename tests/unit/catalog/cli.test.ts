@@ -1,36 +1,21 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
+import { cliSession } from './cli-session.js';
 import { generateCatalog } from '../../../src/catalog/generate.js';
 import { parseCatalog } from '../../../src/catalog/schema.js';
 
-let dir: string;
-let stdout: string[];
-let stderr: string[];
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'laden-catalog-'));
-  stdout = [];
-  stderr = [];
-  vi.spyOn(console, 'log').mockImplementation((line: string) => void stdout.push(line));
-  vi.spyOn(console, 'error').mockImplementation((line: string) => void stderr.push(line));
-});
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await rm(dir, { recursive: true, force: true });
-});
+const cli = cliSession('laden-catalog-');
 
 describe('laden catalog generate', () => {
   it('writes catalog.json in the documented format, the same bytes on every run', async () => {
-    const out = join(dir, 'data');
+    const out = join(cli.dir, 'data');
     expect(await main(['catalog', 'generate', '--count', '40', '--seed', '5', '--out', out])).toBe(0);
     const first = await readFile(join(out, 'catalog.json'), 'utf8');
     expect(first).toBe(`${JSON.stringify(generateCatalog(40, 5).catalog)}\n`);
     expect(parseCatalog(JSON.parse(first)).products).toHaveLength(40);
-    expect(stdout.join('\n')).toMatch(/40 products in 13 categories/);
+    expect(cli.stdout.join('\n')).toMatch(/40 products in 13 categories/);
 
     expect(await main(['catalog', 'generate', '--count', '40', '--seed', '5', '--out', out])).toBe(0);
     expect(await readFile(join(out, 'catalog.json'), 'utf8')).toBe(first);
@@ -44,20 +29,20 @@ describe('laden catalog generate', () => {
     [['--seed', '4294967296'], '--seed must be a whole number from 0 to 4294967295'],
     [['--colour', 'rot'], "Unknown option '--colour'"],
   ])('exits 2 with one line for %j and writes nothing', async (options, message) => {
-    const out = join(dir, 'data');
+    const out = join(cli.dir, 'data');
     expect(await main(['catalog', 'generate', '--out', out, ...options])).toBe(2);
-    expect(stderr).toHaveLength(1);
-    expect(stderr[0]).toContain(message);
-    expect(stderr[0]).not.toContain('\n');
+    expect(cli.stderr).toHaveLength(1);
+    expect(cli.stderr[0]).toContain(message);
+    expect(cli.stderr[0]).not.toContain('\n');
     await expect(readdir(out)).rejects.toThrow();
   });
 
   it('exits 2 without --out, or when --out is a file', async () => {
     expect(await main(['catalog', 'generate', '--count', '3'])).toBe(2);
-    const file = join(dir, 'catalog.json');
+    const file = join(cli.dir, 'catalog.json');
     await writeFile(file, 'mein Katalog');
     expect(await main(['catalog', 'generate', '--out', file])).toBe(2);
-    expect(stderr).toEqual([
+    expect(cli.stderr).toEqual([
       'laden catalog generate: --out DIR is required',
       `laden catalog generate: --out ${file} is a file, not a folder`,
     ]);
@@ -66,6 +51,6 @@ describe('laden catalog generate', () => {
 
   it('explains itself with --help', async () => {
     expect(await main(['catalog', 'generate', '--help'])).toBe(0);
-    expect(stdout.join('\n')).toMatch(/--count N[\s\S]*--seed S[\s\S]*--images[\s\S]*--force/);
+    expect(cli.stdout.join('\n')).toMatch(/--count N[\s\S]*--seed S[\s\S]*--images[\s\S]*--force/);
   });
 });
