@@ -73,7 +73,10 @@ describe('the cart in a browser profile that is closed, reopened or crashes', ()
     await context!.close().catch(() => undefined);
 
     page = await open('/cart');
-    await expect.poll(() => page.getByRole('list', { name: 'Artikel im Warenkorb' }).count()).toBe(1);
+    const lines = page.getByRole('list', { name: 'Artikel im Warenkorb' });
+    await expect.poll(() => lines.count()).toBe(1);
+    // A line whose card is still on its way from the listing says so; wait until every one is named.
+    await expect.poll(() => lines.locator('li[aria-busy="true"]').count(), { timeout: 15_000 }).toBe(0);
     const count = Number(await cartCount(page));
     const titles = await cartTitles(page);
     expect(titles).toHaveLength(count);
