@@ -35,14 +35,15 @@ function serviceWorkerAndManifest(): PluginOption {
     includeManifestIcons: false,
     manifestFilename: 'manifest.webmanifest',
     injectManifest: {
-      // The app shell, the WASM modules, the catalog, pricing rules, the icons: everything a shopping
-      // trip needs offline. Product photos are cached as they are seen; the search index (megabytes
+      // The app shell, the WASM modules, the pricing rules, the icons: everything a shopping trip needs
+      // offline. The whole catalog (catalog.json, 100 MB for a range of 100,000) is not: only the /wasm
+      // page reads it, online. Product photos are cached as they are seen; the search index (megabytes
       // for a large range) is cached when the search worker fetches it in the background, so it never
       // holds up the install. The back office (admin.html and its chunks under assets/admin/) is no
       // part of the shop on the device. Of the shipped listing only the manifest: its shards and
       // details go to IndexedDB as the app reads them (src/services/listing-store.ts), which also
       // keeps them for offline use.
-      globPatterns: ['**/*.{js,css,html,wasm,svg,png,woff2}', 'data/*.{json,bin}', 'data/shop/manifest.json'],
+      globPatterns: ['**/*.{js,css,html,wasm,svg,png,woff2}', 'data/rules.json', 'data/shop/manifest.json'],
       globIgnores: [
         'screenshots/**',
         'data/images/**',

@@ -41,10 +41,10 @@ describe("the shopper's details on the device", () => {
     expect(await page.getByText('Heidestraße 17').count()).toBe(0);
 
     const entries = await deviceData(page);
-    // The scan sees real content: the precached shell, the catalog and the order itself.
+    // The scan sees real content: the precached shell and listing, the stored cards and the order itself.
     const number = (await page.getByTestId('order-number').textContent()) ?? '';
     const cached = entries.filter((e) => e.where.startsWith('cache ')).map((e) => new URL(e.key).pathname);
-    expect(cached).toEqual(expect.arrayContaining(['/index.html', '/data/catalog.json']));
+    expect(cached).toEqual(expect.arrayContaining(['/index.html', '/data/shop/manifest.json']));
     expect(entries.some((e) => e.text.includes(simpleProduct().title))).toBe(true);
     expect(found(entries, [number])).toEqual([`${number} in indexedDB laden/outbox ${orderKeyOf(page)}`]);
     expect(found(entries, PERSONAL)).toEqual([]);
