@@ -55,7 +55,7 @@ const idle = (): Promise<void> =>
  * once, card shards and details buckets when a page asks for them, from memory, the device's storage
  * or the network, in that order. Lookups answer synchronously with what is at hand and start loading
  * what is not; `change` fires when something arrives, so a page simply renders again. `sync()` puts
- * the whole listing on the device in the background, a shard at a time (`progress` fires).
+ * the whole listing on the device in the background, two shards at a time (`progress` fires).
  */
 export class ListingStore extends EventTarget {
   readonly #base: URL;
@@ -240,7 +240,7 @@ export class ListingStore extends EventTarget {
   }
 
   /**
-   * Puts every card shard on the device, a shard at a time when the page is idle; resumes where an
+   * Puts every card shard on the device, two at a time when the page is idle; resumes where an
    * earlier visit stopped (stored shards are not fetched again). Without a connection it stops and
    * tries again once the browser is back online.
    */
@@ -258,20 +258,31 @@ export class ListingStore extends EventTarget {
     const sizes = (keys: Set<string>) =>
       this.manifest.shards.reduce((sum, s) => sum + (keys.has(this.#key(s.file)) ? s.bytes : 0), 0);
     this.#setProgress(sizes(stored));
-    for (const [index, shard] of this.manifest.shards.entries()) {
-      if (stored.has(this.#key(shard.file))) continue;
-      await idle();
-      try {
-        await this.#fetchShard(index);
-      } catch (error) {
-        console.warn('Laden: the listing could not be stored completely; trying again when online', error);
-        this.#syncStalled = true;
-        this.dispatchEvent(new Event('change'));
-        window.addEventListener('online', () => void this.sync(), { once: true });
-        return;
+    const missing = [...this.manifest.shards.entries()].filter(([, s]) => !stored.has(this.#key(s.file)));
+    let failure: unknown;
+    // Two shards on their way at a time: one downloads while the other is checked and stored, so
+    // the round trips of a few hundred small files overlap; more would only compete with the pages.
+    const worker = async () => {
+      for (let next = missing.shift(); next && failure === undefined; next = missing.shift()) {
+        const [index, shard] = next;
+        await idle();
+        try {
+          await this.#fetchShard(index);
+        } catch (error) {
+          failure ??= error;
+          return;
+        }
+        stored.add(this.#key(shard.file));
+        this.#setProgress(sizes(stored));
       }
-      stored.add(this.#key(shard.file));
-      this.#setProgress(sizes(stored));
+    };
+    await Promise.all([worker(), worker()]);
+    if (failure !== undefined) {
+      console.warn('Laden: the listing could not be stored completely; trying again when online', failure);
+      this.#syncStalled = true;
+      this.dispatchEvent(new Event('change'));
+      window.addEventListener('online', () => void this.sync(), { once: true });
+      return;
     }
     // Everything of this catalog is on the device: the listings of earlier ones can go.
     await forgetOtherCatalogs(this.tag);
