@@ -11,6 +11,7 @@ import {
 } from '../domain/listing-format.js';
 import { productOfCard, type ProductCard } from '../domain/product-card.js';
 import {
+  findInDetails,
   findInShards,
   forgetOtherCatalogs,
   saveDetails,
@@ -22,6 +23,7 @@ import {
   storedShardKeys,
 } from '../storage/listing-db.js';
 import { LruMap } from './lru-map.js';
+import { fetchText, idle, sha256Of } from './listing-fetch.js';
 import type { CartProductView, ProductView, SyncProgress } from './listing-views.js';
 
 /** Decoded shards kept in memory (500 cards each): what pages show now; the rest stays in storage. */
@@ -30,25 +32,6 @@ const SHARDS_IN_MEMORY = 24;
 const BUCKETS_IN_MEMORY = 8;
 
 export type { CartProductView, ProductView, SyncProgress } from './listing-views.js';
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
-}
-
-/** First 16 hex digits of the text's SHA-256, or undefined where the page has no WebCrypto (plain http). */
-async function sha256Of(text: string): Promise<string | undefined> {
-  if (!globalThis.crypto?.subtle) return undefined;
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  return [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-const idle = (): Promise<void> =>
-  new Promise((resolve) => {
-    const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-    whenIdle(() => resolve(), { timeout: 2000 });
-  });
 
 /**
  * The catalog as the device gets it (docs/catalog-format.md, "What the device gets"): the manifest at
@@ -193,6 +176,9 @@ export class ListingStore extends EventTarget {
   productById(id: string): CartProductView {
     const card = this.cardById(id) ?? this.#storedCards.get(id);
     if (!card) {
+      // Added on its product page: its details were kept as visited, long before the sync may reach its shard.
+      const product = this.#inBuckets(id);
+      if (product) return { state: 'ready', product };
       if (!this.#storedCards.has(id)) {
         void this.#findStoredCardById(id);
         return { state: 'loading' };
@@ -370,10 +356,29 @@ export class ListingStore extends EventTarget {
           found = decodeCards(shard.cards, shard.key)[i] ?? null;
           return true;
         });
+        if (!found) await this.#findStoredDetails(id);
       } finally {
         // Also without storage: asked again only once the sync stored more.
         this.#storedCards.set(id, found);
       }
+    });
+  }
+
+  #inBuckets(id: string): Product | undefined {
+    for (const [, products] of this.#buckets.entries()) {
+      const product = products.find((p) => p.id === id);
+      if (product) return product;
+    }
+    return undefined;
+  }
+
+  /** The stored details bucket holding product `id`, back in memory (a product opened before). */
+  async #findStoredDetails(id: string): Promise<void> {
+    await findInDetails(this.tag, (details) => {
+      if (!details.products.some((p) => p.id === id)) return false;
+      const bucket = Number(/details\/(\d+)\.json$/.exec(details.key)?.[1]);
+      if (Number.isInteger(bucket)) this.#buckets.set(bucket, details.products);
+      return true;
     });
   }
 

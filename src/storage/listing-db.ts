@@ -93,6 +93,15 @@ export async function findInShards(tag: string, visit: (shard: StoredShard) => b
   }
 }
 
+/** Visits a catalog's stored details buckets (products opened before) until `visit` returns true. */
+export async function findInDetails(tag: string, visit: (details: StoredDetails) => boolean): Promise<void> {
+  const db = await database();
+  for (const key of await db.getAllKeys('details', ofCatalog(tag))) {
+    const details = await db.get('details', key);
+    if (details && visit(details)) return;
+  }
+}
+
 /** Removes the shards and details of every catalog but `tag` (a version the shop no longer shows). */
 export async function forgetOtherCatalogs(tag: string): Promise<void> {
   const db = await database();

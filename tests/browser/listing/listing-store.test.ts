@@ -140,6 +140,18 @@ describe('the listing store', () => {
     expect(await byId('p99999')()).toEqual({ state: 'missing' });
   });
 
+  it("gives a product added on its page by id from its kept details, before the sync reached its shard", async () => {
+    const first = await ListingStore.open(MANIFEST);
+    const homeIds = new Set(first.homeCards.map((c) => c.id));
+    const product = catalog.products.find((p) => !p.variants?.length && !homeIds.has(p.id))!;
+    await settled(first, () => first.productView(product.slug));
+    // The next visit (a new store, as after a reload) has no shard on the device and syncs none.
+    const store = await ListingStore.open(MANIFEST);
+    expect(await storedShardKeys(store.tag)).toEqual(new Set());
+    expect(store.productById(product.id)).toEqual({ state: 'loading' });
+    expect(await settled(store, () => store.productById(product.id))).toEqual({ state: 'ready', product });
+  });
+
   it('refuses a file that is not a listing manifest with a clear error', async () => {
     await expect(ListingStore.open('/data/rules.json')).rejects.toThrow(ListingFormatError);
     await expect(ListingStore.open('/data/rules.json')).rejects.toThrow('is not a Laden listing manifest');
