@@ -140,7 +140,7 @@ describe('the listing store', () => {
     expect(await byId('p99999')()).toEqual({ state: 'missing' });
   });
 
-  it("gives a product added on its page by id from its kept details, before the sync reached its shard", async () => {
+  it('gives a product added on its page by id from its kept details, before the sync reached its shard', async () => {
     const first = await ListingStore.open(MANIFEST);
     const homeIds = new Set(first.homeCards.map((c) => c.id));
     const product = catalog.products.find((p) => !p.variants?.length && !homeIds.has(p.id))!;
