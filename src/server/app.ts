@@ -3,6 +3,7 @@ import { compress } from 'hono/compress';
 import { mountStatic } from './static.js';
 import { securityHeaders } from './security.js';
 import type { AdminEnv } from './admin/context.js';
+import type { LcpPreloads } from './lcp-preload.js';
 
 export interface AppOptions {
   /** The built app (vite build output). */
@@ -21,6 +22,8 @@ export interface AppOptions {
   stock?: Hono;
   /** `/api/admin` (src/server/admin), its guard in front of every route. */
   admin?: Hono<AdminEnv>;
+  /** Names each page's largest picture in its HTML, so it loads before the app renders it. */
+  preloads?: LcpPreloads;
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -50,6 +53,6 @@ export function createApp(options: AppOptions): Hono {
     return c.json({ error: 'internal', message: 'Interner Fehler' }, 500);
   });
 
-  mountStatic(app, options.distDir);
+  mountStatic(app, options.distDir, options.preloads);
   return app;
 }

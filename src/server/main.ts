@@ -16,6 +16,7 @@ import { stockEffects } from './stock/effects.js';
 import { stockRoutes } from './stock/routes.js';
 import { searchRoutes } from './search/routes.js';
 import { ServedSearch } from './search/served-search.js';
+import { LcpPreloads } from './lcp-preload.js';
 import { adminStockRoutes } from './stock/admin-routes.js';
 import { MailStore } from './db/mail-store.js';
 import { mailRoutes } from './admin/mail-routes.js';
@@ -138,6 +139,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     admin: adminRoutes,
     catalog: catalogRoutes(orders.catalog),
     media: mediaRoutes(mediaDir),
+    preloads: new LcpPreloads(orders.catalog, search),
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve) => {

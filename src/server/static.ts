@@ -1,8 +1,10 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compressBinaryData } from './compress-binary.js';
+import type { LcpPreloads } from './lcp-preload.js';
 
 /** Fingerprinted by Vite: the name changes when the content does, so caches may keep them forever. */
 const HASHED = /^\/assets\/.+-[\w-]{8,}\.\w+$/;
@@ -36,7 +38,7 @@ const cacheHeaders: MiddlewareHandler = async (c, next) => {
  * deep links (/p/…, /c/…, /cart) load the shell, which routes on the client; admin.html for /admin
  * and /admin/… (the back office routes on the client the same way).
  */
-export function mountStatic(app: Hono, distDir: string): void {
+export function mountStatic(app: Hono, distDir: string, preloads?: LcpPreloads): void {
   if (!existsSync(distDir)) throw new Error(`The built app is missing at ${distDir}; run npm run build`);
   // serveStatic takes a root relative to the working directory.
   const root = relative(process.cwd(), distDir) || '.';
@@ -48,6 +50,20 @@ export function mountStatic(app: Hono, distDir: string): void {
     const looksLikeFile = /\.[a-z0-9]+$/i.test(path);
     if (path.startsWith('/api/') || looksLikeFile) return next();
     c.header('cache-control', 'no-cache');
-    return serveStatic({ root, path: isAdminPage(path) ? 'admin.html' : 'index.html' })(c, next);
+    if (isAdminPage(path)) return serveStatic({ root, path: 'admin.html' })(c, next);
+    const links = preloads ? await linksFor(preloads, c.req.url) : '';
+    if (!links) return serveStatic({ root, path: 'index.html' })(c, next);
+    const shell = await readFile(join(distDir, 'index.html'), 'utf8');
+    return c.html(shell.replace('</head>', `${links}</head>`));
   });
+}
+
+/** A page's preload hints; none when they cannot be worked out (the page loads as it would without). */
+async function linksFor(preloads: LcpPreloads, url: string): Promise<string> {
+  try {
+    return await preloads.linksFor(new URL(url));
+  } catch (error) {
+    console.warn('Laden: no preload hints for', new URL(url).pathname, error);
+    return '';
+  }
 }

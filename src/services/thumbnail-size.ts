@@ -24,11 +24,4 @@ export function resampleSource(src: string, originalWidth: number, width: number
   return (shipped === undefined ? undefined : shippedThumbPath(src, shipped)) ?? src;
 }
 
-/** `srcset` over the shipped widths and the original, for images the browser loads itself. */
-export function shippedSrcset(src: string, originalWidth: number): string {
-  const shipped = shippedWidths(originalWidth).flatMap((w) => {
-    const path = shippedThumbPath(src, w);
-    return path ? [`${path} ${w}w`] : [];
-  });
-  return [...shipped, `${src} ${originalWidth}w`].join(', ');
-}
+export { shippedSrcset } from '../wasm/thumbnail-ladder.js';

@@ -19,3 +19,15 @@ export function shippedThumbPath(src: string, width: number): string | undefined
   if (!ORIGINAL.test(src)) return undefined;
   return src.replace(ORIGINAL, `$1thumbs/$2-${width}.webp`);
 }
+
+/**
+ * `srcset` over the shipped widths and the original, for images the browser loads itself (the
+ * storefront's `<img>` and the server's preload hint for it).
+ */
+export function shippedSrcset(src: string, originalWidth: number): string {
+  const shipped = shippedWidths(originalWidth).flatMap((w) => {
+    const path = shippedThumbPath(src, w);
+    return path ? [`${path} ${w}w`] : [];
+  });
+  return [...shipped, `${src} ${originalWidth}w`].join(', ');
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { builtCatalog } from './support/catalog.js';
+import { useShopAndBrowser } from './support/shop-and-browser.js';
+
+// The page's largest picture is named in its HTML (src/server/lcp-preload.ts), so it downloads
+// while the scripts do. Checked: the hint is there, its candidate is the one the page's <img> then
+// shows (the sizes follow the layout), and no picture is fetched twice at two sizes.
+const running = useShopAndBrowser();
+const catalog = builtCatalog();
+const product = catalog.products.find((p) => p.images.length > 0)!;
+
+const VIEWPORTS = [
+  // Lighthouse's phone, a small phone with a dense screen, a desktop.
+  { name: 'phone 412 px ×1.75', viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 },
+  { name: 'phone 360 px ×3', viewport: { width: 360, height: 740 }, deviceScaleFactor: 3 },
+  { name: 'desktop 1280 px', viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 },
+];
+const PAGES = [
+  { name: 'category', path: '/c/kaffee-tee', hints: 2 },
+  { name: 'product', path: `/p/${product.slug}`, hints: 1 },
+  { name: 'search', path: '/search?q=rucksack', hints: 1 },
+];
+
+/** `…/thumbs/p00001-1-320.webp` and `…/images/p00001-1.jpg` both name picture `p00001-1`. */
+const pictureOf = (url: string) => {
+  const path = new URL(url).pathname;
+  return (/\/thumbs\/([^/]+)-\d+\.webp$/.exec(path) ?? /\/images\/([^/]+)\.\w+$/.exec(path))?.[1];
+};
+
+/** The current source of every product picture in the page's shadow roots that is on screen. */
+const shownSources = (tab: Page) =>
+  tab.evaluate(() => {
+    const found: string[] = [];
+    const walk = (root: ParentNode) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (
+          element instanceof HTMLImageElement &&
+          element.currentSrc &&
+          element.getBoundingClientRect().top < innerHeight
+        )
+          found.push(element.currentSrc);
+        if (element.shadowRoot) walk(element.shadowRoot);
+      }
+    };
+    walk(document);
+    return found;
+  });
+
+describe('the largest picture named in the page', () => {
+  for (const { name, viewport, deviceScaleFactor } of VIEWPORTS) {
+    for (const page of PAGES) {
+      it(`${page.name}, ${name}: preloaded at the size the page shows, fetched once`, async () => {
+        const context = await running.browser.newContext({ viewport, deviceScaleFactor });
+        try {
+          const tab = await context.newPage();
+          const fetched: string[] = [];
+          tab.on('request', (request) => {
+            if (pictureOf(request.url())) fetched.push(request.url());
+          });
+          const response = await tab.goto(running.shop.url + page.path);
+          const html = (await response?.text()) ?? '';
+          const hints = [...html.matchAll(/<link rel="preload" as="image" href="([^"]+)"/g)].map((m) => m[1]!);
+          expect(hints).toHaveLength(page.hints);
+          await expect.poll(async () => (await shownSources(tab)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+          await tab.waitForLoadState('networkidle');
+          const shown = await shownSources(tab);
+          // The hinted picture is on screen, in the very candidate the preload fetched.
+          const hinted = new Set(hints.map((h) => pictureOf(running.shop.url + h)));
+          const shownHinted = shown.filter((src) => hinted.has(pictureOf(src)));
+          expect(shownHinted.length).toBeGreaterThan(0);
+          for (const src of shownHinted) expect(fetched).toContain(src);
+          // One size per picture: the preload and the <img> agreed.
+          const sizesPerPicture = new Map<string, Set<string>>();
+          for (const url of fetched) {
+            const key = pictureOf(url)!;
+            sizesPerPicture.set(key, (sizesPerPicture.get(key) ?? new Set()).add(url));
+          }
+          for (const [picture, urls] of sizesPerPicture) expect([...urls], `sizes of ${picture}`).toHaveLength(1);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
+
+describe('preload hints and hostile URLs', () => {
+  const shell = async (path: string) => {
+    const response = await fetch(running.shop.url + path);
+    return { status: response.status, html: await response.text() };
+  };
+
+  it('names nothing for pages without a known picture, and still serves the app', async () => {
+    for (const path of [
+      '/',
+      '/p/gibt-es-nicht',
+      '/c/gibt-es-nicht',
+      '/search',
+      '/search?q=rucksack&sort=price-asc',
+      '/cart',
+    ]) {
+      const { status, html } = await shell(path);
+      expect(status).toBe(200);
+      expect(html).toContain('<shop-app>');
+      expect(html).not.toContain('rel="preload" as="image"');
+    }
+  });
+
+  it('serves the plain app for a malformed or hostile path, with nothing of it in the page', async () => {
+    for (const path of ['/p/%E0%A4%A', '/p/%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E', '/search?q=%3Cscript%3E']) {
+      const { status, html } = await shell(path);
+      expect(status).toBe(200);
+      expect(html).toContain('<shop-app>');
+      expect(html).not.toContain('<script>');
+      expect(html).not.toContain('alert(1)');
+    }
+  });
+});
