@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { pwa } from './pwa.config.js';
 import { assemblyScript } from './scripts/vite-plugin-assemblyscript.js';
 import { subresourceIntegrity } from './scripts/vite-plugin-sri.js';
+import { routePreloads } from './scripts/vite-plugin-route-preloads.js';
 
 /** Where the back office's own chunks go: kept out of the storefront's precache and runtime caches. */
 export const ADMIN_ASSETS = 'assets/admin';
@@ -45,5 +46,5 @@ export default defineConfig({
     },
   },
   server: { port: 5173 },
-  plugins: [assemblyScript(), pwa(), adminWithoutManifest(), subresourceIntegrity()],
+  plugins: [assemblyScript(), pwa(), adminWithoutManifest(), subresourceIntegrity(), routePreloads()],
 });

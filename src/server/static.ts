@@ -5,6 +5,7 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { compressBinaryData } from './compress-binary.js';
 import type { LcpPreloads } from './lcp-preload.js';
+import { routeModules } from './route-modules.js';
 
 /** Fingerprinted by Vite: the name changes when the content does, so caches may keep them forever. */
 const HASHED = /^\/assets\/.+-[\w-]{8,}\.\w+$/;
@@ -42,6 +43,7 @@ export function mountStatic(app: Hono, distDir: string, preloads?: LcpPreloads):
   if (!existsSync(distDir)) throw new Error(`The built app is missing at ${distDir}; run npm run build`);
   // serveStatic takes a root relative to the working directory.
   const root = relative(process.cwd(), distDir) || '.';
+  const modulesOf = routeModules(distDir);
   app.use('*', cacheHeaders);
   app.use('*', compressBinaryData);
   app.use('*', serveStatic({ root }));
@@ -51,7 +53,7 @@ export function mountStatic(app: Hono, distDir: string, preloads?: LcpPreloads):
     if (path.startsWith('/api/') || looksLikeFile) return next();
     c.header('cache-control', 'no-cache');
     if (isAdminPage(path)) return serveStatic({ root, path: 'admin.html' })(c, next);
-    const links = preloads ? await linksFor(preloads, c.req.url) : '';
+    const links = (preloads ? await linksFor(preloads, c.req.url) : '') + modulesOf(path);
     if (!links) return serveStatic({ root, path: 'index.html' })(c, next);
     const shell = await readFile(join(distDir, 'index.html'), 'utf8');
     return c.html(shell.replace('</head>', `${links}</head>`));

@@ -117,3 +117,30 @@ describe('preload hints and hostile URLs', () => {
     }
   });
 });
+
+describe('pages loaded when entered, named in their own HTML', () => {
+  for (const path of ['/cart', '/checkout', '/orders', '/orders/unbekannt']) {
+    it(`${path}: its chunks are preloaded with their hashes and fetched once`, async () => {
+      const context = await running.browser.newContext();
+      try {
+        const tab = await context.newPage();
+        const scripts: string[] = [];
+        tab.on('request', (request) => {
+          if (new URL(request.url()).pathname.startsWith('/assets/')) scripts.push(new URL(request.url()).pathname);
+        });
+        const html = (await (await tab.goto(running.shop.url + path))?.text()) ?? '';
+        const hinted = [
+          ...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)" integrity="sha384-[^"]+">/g),
+        ].map((m) => m[1]!);
+        // The page's own chunk is among them (its name is the page's element name).
+        const page = path.startsWith('/orders/') ? 'shop-order-confirmation' : `shop-${path.slice(1)}-page`;
+        expect(hinted.some((href) => href.includes(page))).toBe(true);
+        await tab.locator('h1').first().waitFor();
+        await tab.waitForLoadState('networkidle');
+        for (const href of hinted) expect(scripts.filter((s) => s === href)).toHaveLength(1);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
