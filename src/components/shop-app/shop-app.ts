@@ -49,6 +49,8 @@ import '../shop-update-toast/shop-update-toast.js';
 import '../shop-storage-notice/shop-storage-notice.js';
 import '../shop-offline-progress/shop-offline-progress.js';
 import { OrderService } from '../../services/order-service.js';
+import { nextTask } from '../../services/next-task.js';
+import { formatEuro } from '../../domain/money.js';
 import { orderContext } from '../../context/orders.js';
 
 /** A route whose page loads when it is first entered: only the pages people land on are in the first load. */
@@ -191,6 +193,20 @@ export class ShopApp extends LitElement {
     () => this.pointer,
     (next) => this.switchTo(next),
   );
+
+  /**
+   * The first render comes in tasks of its own. On a phone the scripts' evaluation, the locale data
+   * the first price needs (Intl, loaded on first use) and the first render take tens of milliseconds
+   * each; in one task they would keep the page from answering a tap for well over 100 ms.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) {
+      await nextTask();
+      formatEuro(0);
+      await nextTask();
+    }
+    super.scheduleUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

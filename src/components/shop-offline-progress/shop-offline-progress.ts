@@ -1,9 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ListingController } from '../../controllers/listing-controller.js';
+import { lazyFormat } from '../../domain/lazy-format.js';
 
-const percent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 0 });
-const count = new Intl.NumberFormat('de-DE');
+const percent = lazyFormat(() => new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 0 }));
+const count = lazyFormat(() => new Intl.NumberFormat('de-DE'));
 
 /**
  * How much of the catalog is on this device for offline use, a quiet line in the footer:
@@ -28,8 +29,8 @@ export class ShopOfflineProgress extends LitElement {
     if (!store) return nothing;
     const { storedBytes, totalBytes, done } = store.progress;
     const text = done
-      ? `Offline verfügbar: alle ${count.format(store.manifest.catalog.products)} Produkte`
-      : `Offline verfügbar: ${percent.format(totalBytes > 0 ? storedBytes / totalBytes : 0)}`;
+      ? `Offline verfügbar: alle ${count().format(store.manifest.catalog.products)} Produkte`
+      : `Offline verfügbar: ${percent().format(totalBytes > 0 ? storedBytes / totalBytes : 0)}`;
     return html`<span>${text}</span>`;
   }
 }

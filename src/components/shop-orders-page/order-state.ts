@@ -1,5 +1,6 @@
 import { FULFILMENT_LABELS } from '../../domain/fulfilment.js';
 import type { ShopOrder } from '../../domain/order.js';
+import { lazyFormat } from '../../domain/lazy-format.js';
 
 /** A short German label for the order's state, as the history and the order page show it. */
 export function stateLabel(order: ShopOrder, online: boolean): string {
@@ -19,9 +20,9 @@ export function stateLabel(order: ShopOrder, online: boolean): string {
   }
 }
 
-const dateTime = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
+const dateTime = lazyFormat(() => new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short' }));
 
-export const formatOrderDate = (ms: number): string => dateTime.format(ms);
+export const formatOrderDate = (ms: number): string => dateTime().format(ms);
 
 /** The order number once the server gave one; until then the order is known by its date. */
 export const orderName = (order: ShopOrder): string =>

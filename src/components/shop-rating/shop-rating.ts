@@ -1,7 +1,10 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { lazyFormat } from '../../domain/lazy-format.js';
 
-const ratingFormat = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const ratingFormat = lazyFormat(
+  () => new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+);
 
 /**
  * Star rating with its number read out, e.g. "4,5 von 5 Sternen, 120 Bewertungen".
@@ -38,7 +41,7 @@ export class ShopRating extends LitElement {
   @property({ type: Number }) count = 0;
 
   override render() {
-    const label = `${ratingFormat.format(this.value)} von 5 Sternen, ${this.count} Bewertungen`;
+    const label = `${ratingFormat().format(this.value)} von 5 Sternen, ${this.count} Bewertungen`;
     return html`<span class="stars" role="img" aria-label=${label}
         >★★★★★<span class="fill" style="width:${(this.value / 5) * 100}%" aria-hidden="true">★★★★★</span></span
       ><span aria-hidden="true">(${this.count})</span>`;

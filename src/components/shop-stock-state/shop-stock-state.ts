@@ -2,19 +2,17 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { StockController } from '../../controllers/stock-controller.js';
 import { LOW_STOCK } from '../../domain/stock.js';
+import { lazyFormat } from '../../domain/lazy-format.js';
 
-const time = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit' });
-const dayAndTime = new Intl.DateTimeFormat('de-DE', {
-  day: 'numeric',
-  month: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const time = lazyFormat(() => new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit' }));
+const dayAndTime = lazyFormat(
+  () => new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' }),
+);
 
 /** "Stand: 10:42 Uhr" today, "Stand: 1.12., 18:05 Uhr" before. */
 export function asOf(at: number, now = Date.now()): string {
   const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
-  return `Stand: ${(sameDay ? time : dayAndTime).format(at)} Uhr`;
+  return `Stand: ${(sameDay ? time() : dayAndTime()).format(at)} Uhr`;
 }
 
 /**
