@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ProductCard } from '../../domain/product-card.js';
+import { nextTask } from '../../services/next-task.js';
 import '../shop-product-card/shop-product-card.js';
 
 /**
@@ -12,12 +13,6 @@ const EAGER_IMAGES = 6;
 
 /** Cards made in the first frame (two screens on a phone); the rest follow in batches of this size. */
 const BATCH = 6;
-
-/** Lets the browser paint and handle input before the next batch: no long task while a grid fills. */
-const nextTask = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 /**
  * A responsive grid of product cards.
@@ -55,6 +50,7 @@ export class ShopProductGrid extends LitElement {
     this.#growing = true;
     try {
       while (this.isConnected && this.made < this.products.length) {
+        // The browser paints and answers input before the next batch: no long task while a grid fills.
         await nextTask();
         this.made += BATCH;
         await this.updateComplete;
