@@ -4,6 +4,11 @@ import type { KnownStock } from '../storage/db.js';
 import { loadKnownStock, saveKnownStock } from '../storage/stock-store.js';
 
 export const STOCK_URL = '/api/stock';
+/** The server's limit of products per question (src/server/stock/routes.ts). */
+const MAX_PRODUCTS_PER_ASK = 100;
+
+const sameProducts = (a: ReadonlySet<string>, b: readonly string[]) =>
+  a.size === b.length && b.every((id) => a.has(id));
 /** Levels older than this are shown with the time they are from. */
 export const FRESH_FOR_MS = 60_000;
 /** How often a page that shows stock asks again while it is visible. */
@@ -39,6 +44,12 @@ export class StockService extends EventTarget {
   #timer: ReturnType<typeof setInterval> | undefined;
   #retry: ReturnType<typeof setTimeout> | undefined;
   #refreshing: Promise<void> | undefined;
+  #soon: ReturnType<typeof setTimeout> | undefined;
+  #started = false;
+  /** Products shown now, with how many components show each: what a refresh asks for. */
+  readonly #watched = new Map<string, number>();
+  /** Products the last answer covered. */
+  #asked = new Set<string>();
   readonly #fetch: typeof fetch;
 
   readonly #onOnline = () => void this.refresh();
@@ -77,8 +88,17 @@ export class StockService extends EventTarget {
     return Boolean(this.#known) && navigator.onLine && now - this.#known!.fetchedAt < FRESH_FOR_MS;
   }
 
-  /** A component starts showing stock. The first one loads the known levels and starts refreshing. */
-  connect(): void {
+  /**
+   * A component starts showing the stock of `productId` (none: it only listens). The first one loads
+   * the known levels and starts refreshing; a product not asked for yet is asked for at once (the
+   * cards of a grid, connected together, make one request).
+   */
+  connect(productId?: string): void {
+    if (productId) {
+      const count = this.#watched.get(productId) ?? 0;
+      this.#watched.set(productId, count + 1);
+      if (count === 0 && this.#started && !this.#asked.has(productId)) this.#askSoon();
+    }
     this.#users += 1;
     if (this.#users > 1) return;
     window.addEventListener('online', this.#onOnline);
@@ -87,12 +107,19 @@ export class StockService extends EventTarget {
     this.#timer = setInterval(() => {
       if (document.visibilityState === 'visible') void this.refresh();
     }, REFRESH_EVERY_MS);
+    this.#started = true;
     void this.#start();
   }
 
-  disconnect(): void {
+  disconnect(productId?: string): void {
+    if (productId) {
+      const count = (this.#watched.get(productId) ?? 1) - 1;
+      if (count > 0) this.#watched.set(productId, count);
+      else this.#watched.delete(productId);
+    }
     this.#users = Math.max(0, this.#users - 1);
     if (this.#users > 0) return;
+    this.#started = false;
     window.removeEventListener('online', this.#onOnline);
     window.removeEventListener('offline', this.#onOffline);
     document.removeEventListener('visibilitychange', this.#onVisible);
@@ -100,10 +127,22 @@ export class StockService extends EventTarget {
     clearTimeout(this.#retry);
   }
 
-  /** Asks the server now (one request at a time); keeps what it knew if that fails. */
+  #askSoon(): void {
+    if (this.#soon) return;
+    this.#soon = setTimeout(() => {
+      this.#soon = undefined;
+      void this.refresh();
+    }, 0);
+  }
+
+  /** Asks the server now for the products shown (one request at a time); keeps what it knew if that fails. */
   refresh(): Promise<void> {
     this.#refreshing ??= this.#ask().finally(() => (this.#refreshing = undefined));
-    return this.#refreshing;
+    const running = this.#refreshing;
+    // Products connected while a request was under way are asked for right after it.
+    return running.then(() => {
+      if ([...this.#watched.keys()].some((id) => !this.#asked.has(id))) this.#askSoon();
+    });
   }
 
   async #start(): Promise<void> {
@@ -125,19 +164,38 @@ export class StockService extends EventTarget {
 
   async #ask(): Promise<void> {
     if (!navigator.onLine) return;
-    let known: KnownStock;
+    const products = [...this.#watched.keys()].sort();
+    if (products.length === 0) return;
+    const answers: { stock: Record<string, number>; at: number }[] = [];
+    let fromCache = false;
     try {
-      const response = await this.#fetch(STOCK_URL, { signal: AbortSignal.timeout(10_000) });
-      const body: unknown = response.ok ? await response.json() : undefined;
-      if (!isLevels(body)) return;
-      known = { stock: body.stock, fetchedAt: answeredAt(response, Date.now()) };
-      // The network failed behind an "online" browser (e.g. just back): ask again shortly.
-      if (response.headers.has(FROM_CACHE_HEADER)) this.#retrySoon();
+      for (let i = 0; i < products.length; i += MAX_PRODUCTS_PER_ASK) {
+        const url = `${STOCK_URL}?products=${products
+          .slice(i, i + MAX_PRODUCTS_PER_ASK)
+          .map(encodeURIComponent)
+          .join(',')}`;
+        const response = await this.#fetch(url, { signal: AbortSignal.timeout(10_000) });
+        const body: unknown = response.ok ? await response.json() : undefined;
+        if (!isLevels(body)) return;
+        answers.push({ stock: body.stock, at: answeredAt(response, Date.now()) });
+        fromCache ||= response.headers.has(FROM_CACHE_HEADER);
+      }
     } catch {
       // Offline or the server away: the known levels stay, shown with their time.
       return;
     }
-    if (this.#known && this.#known.fetchedAt > known.fetchedAt) return;
+    // The network failed behind an "online" browser (e.g. just back): ask again shortly.
+    if (fromCache) this.#retrySoon();
+    const fetchedAt = Math.min(...answers.map((a) => a.at));
+    if (this.#known && this.#known.fetchedAt > fetchedAt && sameProducts(this.#asked, products)) return;
+    // The answer replaces what was known of these products (a variant sold out is in it as 0).
+    const asked = new Set(products);
+    const stock = Object.fromEntries(
+      Object.entries(this.#known?.stock ?? {}).filter(([sku]) => !asked.has(sku.split('/')[0]!)),
+    );
+    for (const answer of answers) Object.assign(stock, answer.stock);
+    const known: KnownStock = { stock, fetchedAt };
+    this.#asked = asked;
     this.#known = known;
     this.#changed();
     await saveKnownStock(known).catch((error: unknown) => console.error('Laden: the stock was not stored', error));

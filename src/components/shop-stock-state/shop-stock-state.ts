@@ -55,7 +55,7 @@ export class ShopStockState extends LitElement {
     }
   `;
 
-  private readonly live = new StockController(this);
+  private readonly live = new StockController(this, () => this.productId);
 
   /** The catalog's figure, shown until the server's is known. */
   @property({ type: Number }) stock = 0;

@@ -47,7 +47,21 @@ const unavailable = (c: Context) =>
     'retry-after': '2',
   });
 
+/** Most products one question may name: a page shows a few dozen; a whole range is never asked for. */
+export const MAX_STOCK_PRODUCTS = 100;
+
+/** `?products=a,b,…`: the ids, or an error in words; undefined without the parameter (every item). */
+function productsParameter(value: string | undefined): string[] | Error | undefined {
+  if (value === undefined) return undefined;
+  const ids = [...new Set(value.split(',').filter((id) => id !== ''))];
+  if (ids.length === 0) return new Error('products nennt keine Produkte.');
+  if (ids.length > MAX_STOCK_PRODUCTS) return new Error(`Höchstens ${MAX_STOCK_PRODUCTS} Produkte je Anfrage.`);
+  const bad = ids.find((id) => !ID_PATTERN.test(id));
+  return bad === undefined ? ids : new Error(`Keine gültige Produkt-ID: ${bad.slice(0, 40)}`);
+}
+
 /**
+ * `GET /api/stock?products=a,b` (the items of these products, by sku: what a page shows),
  * `GET /api/stock` (every item, by sku) and `GET /api/stock/:productId` (one product and its
  * variants): what the shop shows as "Auf Lager" / "Nur noch N" / "Ausverkauft".
  */
@@ -55,9 +69,13 @@ export function stockRoutes(data: DataLayer): Hono {
   const api = new Hono();
 
   api.get('/', async (c) => {
+    const products = productsParameter(c.req.query('products'));
+    if (products instanceof Error) {
+      return c.json({ error: 'bad-request', message: products.message }, 400, { 'cache-control': 'no-store' });
+    }
     let levels;
     try {
-      levels = await stockLevels(data.db);
+      levels = await stockLevels(data.db, products);
     } catch (error) {
       if (!isDatabaseError(error)) throw error;
       return unavailable(c);

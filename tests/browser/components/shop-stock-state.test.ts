@@ -48,12 +48,24 @@ describe('<shop-stock-state>', () => {
     await shows(variant, /^Ausverkauft Stand:/);
     const product = await mount({ 'product-id': 'p00002' });
     await shows(product, /^Nur noch 1 auf Lager Stand:/);
-    expect(fetch).toHaveBeenCalledWith('/api/stock', expect.anything());
+    expect(fetch).toHaveBeenCalledWith(expect.stringMatching(/^\/api\/stock\?products=p0000[12]/), expect.anything());
 
     fetch.mockResolvedValue(answer({ p00001: 2, 'p00002/p00002-s': 7, 'p00002/p00002-m': 0 }));
     await stockService.refresh();
     await shows(single, /^Nur noch 2 auf Lager$/);
     await shows(variant, /^Auf Lager$/);
     await shows(product, /^Auf Lager$/);
+  });
+
+  it('asks only for the products on the page, those shown together in one request', async () => {
+    await stockService.refresh();
+    const fetch = vi.spyOn(window, 'fetch').mockImplementation(async () => answer({ p00007: 3, p00008: 0, p00009: 9 }));
+    const shown = await Promise.all(['p00007', 'p00008', 'p00009'].map((id) => mount({ 'product-id': id })));
+    await shows(shown[0]!, /^Nur noch 3 auf Lager$/);
+    await shows(shown[1]!, /^Ausverkauft$/);
+    const asked = fetch.mock.calls.map(([url]) => String(url)).filter((url) => url.startsWith('/api/stock'));
+    expect(asked.at(-1)).toBe('/api/stock?products=p00007,p00008,p00009');
+    // Whatever else the service asks for, it never asks for the whole range.
+    expect(asked.every((url) => url.includes('?products='))).toBe(true);
   });
 });

@@ -48,6 +48,18 @@ describe.each(BACKENDS)('stock (%s)', (backend) => {
     });
   });
 
+  it('answers GET /api/stock?products= with the items of those products alone, and refuses bad lists', async () => {
+    const some = await fetch(`${server.url}/api/stock?products=p00004,p00001,nope`);
+    expect(some.status).toBe(200);
+    expect(await some.json()).toEqual({ stock: { p00001: 50, 'p00004/p00004-s': 2, 'p00004/p00004-m': 0 } });
+    const tooMany = Array.from({ length: 101 }, (_, i) => `p${String(i).padStart(5, '0')}`).join(',');
+    for (const query of ['', ',', tooMany, "p00001,x' OR '1'='1", 'p00001,%3Cscript%3E']) {
+      const refused = await fetch(`${server.url}/api/stock?products=${query}`);
+      expect([query.slice(0, 20), refused.status]).toEqual([query.slice(0, 20), 400]);
+      expect((await refused.json()).error).toBe('bad-request');
+    }
+  });
+
   it('answers GET /api/stock/:productId with the sum and each variant, 404 for an unknown product', async () => {
     const shirt = await fetch(`${server.url}/api/stock/p00004`);
     expect(await shirt.json()).toEqual({
