@@ -144,3 +144,34 @@ describe('pages loaded when entered, named in their own HTML', () => {
     });
   }
 });
+
+describe('the service worker after the first view', () => {
+  it('is registered only once the first view is on screen, so its precache does not compete with it', async () => {
+    const context = await running.browser.newContext();
+    try {
+      const tab = await context.newPage();
+      await tab.addInitScript(() => {
+        const register = ServiceWorkerContainer.prototype.register;
+        ServiceWorkerContainer.prototype.register = function (...args) {
+          (window as unknown as { registeredAt: number }).registeredAt = performance.now();
+          return register.apply(this, args);
+        };
+      });
+      await tab.goto(`${running.shop.url}/c/kaffee-tee`);
+      await expect
+        .poll(() => tab.evaluate(() => (window as unknown as { registeredAt?: number }).registeredAt), {
+          timeout: 15_000,
+        })
+        .toBeGreaterThan(0);
+      const [registeredAt, firstView] = await tab.evaluate(() => [
+        (window as unknown as { registeredAt: number }).registeredAt,
+        performance.getEntriesByName('laden:first-view')[0]?.startTime ?? Number.NaN,
+      ]);
+      expect(firstView).toBeGreaterThan(0);
+      expect(registeredAt).toBeGreaterThanOrEqual(firstView!);
+      await tab.evaluate(() => navigator.serviceWorker.ready);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -50,6 +50,7 @@ import '../shop-storage-notice/shop-storage-notice.js';
 import '../shop-offline-progress/shop-offline-progress.js';
 import { OrderService } from '../../services/order-service.js';
 import { nextTask } from '../../services/next-task.js';
+import { firstViewShown, markFirstView } from '../../services/first-view.js';
 import { formatEuro } from '../../domain/money.js';
 import { orderContext } from '../../context/orders.js';
 
@@ -83,21 +84,6 @@ function loadLaterPages(pages = LATER_PAGES): void {
     },
     { timeout: 5000 },
   );
-}
-
-/**
- * Resolves once the page showed its first view from the listing (what it asked for arrived; the home
- * page asks for nothing) and the browser is idle: the whole catalog, which is large, is fetched and
- * parsed only then.
- */
-async function firstViewShown(listing: ListingStore): Promise<void> {
-  // One frame: the page renders and asks for its shard or details.
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  while (listing.busy) {
-    await new Promise((resolve) => listing.addEventListener('change', resolve, { once: true }));
-  }
-  const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-  await new Promise<void>((resolve) => whenIdle(() => resolve(), { timeout: 1000 }));
 }
 
 const searchQuery = (): string => new URLSearchParams(location.search).get('q') ?? '';
@@ -246,6 +232,8 @@ export class ShopApp extends LitElement {
       console.error(error);
       this.loadError = error instanceof Error ? error.message : String(error);
       return;
+    } finally {
+      markFirstView();
     }
     this.pricing = pricingOf(pointer);
     loadLaterPages();
