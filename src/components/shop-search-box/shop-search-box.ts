@@ -10,6 +10,8 @@ import { searchBoxStyles } from './shop-search-box.styles.js';
 import { dataImages, productImage } from '../shop-image/product-image.js';
 
 const SUGGESTIONS = 6;
+/** A pause in typing this long asks for suggestions (keys of a quick typist come faster). */
+const SUGGEST_AFTER_MS = 60;
 
 /** Where Enter on the field (not on a suggestion) goes. */
 export const searchPageHref = (query: string): string => `/search?q=${encodeURIComponent(query.trim())}`;
@@ -27,6 +29,8 @@ export class ShopSearchBox extends LitElement {
   static override styles = searchBoxStyles;
 
   @query('input') private input!: HTMLInputElement;
+  /** Counts keystrokes: a suggestion is asked for only after the last one. */
+  #typed = 0;
 
   @consume({ context: searchContext, subscribe: true })
   @state()
@@ -89,7 +93,14 @@ export class ShopSearchBox extends LitElement {
 
   private readonly onInput = (event: InputEvent): void => {
     this.text = (event.target as HTMLInputElement).value;
-    this.suggest();
+    // Asked once the keys pause: while they come faster than this, each suggestion list would be
+    // out of date before it arrived, and on a phone each costs a request and a render.
+    const typed = ++this.#typed;
+    this.pending = new Promise((resolve) => setTimeout(resolve, SUGGEST_AFTER_MS)).then(() => {
+      if (typed !== this.#typed) return; // another key came
+      this.suggest();
+      return this.pending;
+    });
   };
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
@@ -124,6 +135,7 @@ export class ShopSearchBox extends LitElement {
 
   private readonly onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
+    this.#typed++; // no suggestion list after the search was sent
     const chosen = this.open ? this.hits[this.active] : undefined;
     if (chosen) this.choose(chosen);
     else if (this.text.trim() !== '') this.go(searchPageHref(this.text));

@@ -4,7 +4,7 @@ import '../../../src/components/shop-search-box/shop-search-box.js';
 import type { ShopSearchBox } from '../../../src/components/shop-search-box/shop-search-box.js';
 import { NavigateEvent } from '../../../src/events/navigate.js';
 import { OFFLINE_MESSAGE, SearchService } from '../../../src/services/search.js';
-import { provide, sourceOf, text } from './fixtures.js';
+import { MISSING_INDEX, provide, sourceOf, text } from './fixtures.js';
 
 async function mount(
   service?: SearchService,
@@ -44,6 +44,27 @@ describe('<shop-search-box>', () => {
     expect(shown[0]!.querySelector('mark')?.textContent).toBe('Kaffeemühle');
     expect(shown[0]!.querySelector('shop-image')?.getAttribute('src')).toBe('/data/images/muehle-1.jpg');
     expect(text(shown[0]!.querySelector('.price'))).toBe('49,90 €');
+  });
+
+  it('asks for suggestions once the keys pause, not for every key of a quick typist', async () => {
+    const service = new SearchService(sourceOf(MISSING_INDEX));
+    const asked: string[] = [];
+    const search = service.search.bind(service);
+    service.search = (query, options) => {
+      asked.push(query);
+      return search(query, options);
+    };
+    const { box, input } = await mount(service);
+    await userEvent.click(input);
+    input.value = '';
+    // Five keys within a few milliseconds, then a pause.
+    for (const value of ['k', 'ka', 'kaf', 'kaff', 'kaffe']) {
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    }
+    await box.updateComplete;
+    expect(asked).toEqual(['kaffe']);
+    expect(options(box).length).toBeGreaterThan(0);
   });
 
   it('finds with typos and without umlauts', async () => {
