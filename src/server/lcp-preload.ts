@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Catalog, Product, ProductImage } from '../domain/catalog.js';
+import { bucketOf, detailsFile, type ListingManifest } from '../domain/listing-format.js';
 import { shippedSrcset } from '../wasm/thumbnail-ladder.js';
 import type { ServedCatalog } from './catalog/served.js';
 import type { ServedSearch } from './search/served-search.js';
@@ -70,14 +72,50 @@ export function preloadLink(image: ProductImage, sizes: string): string {
   );
 }
 
+/** Where the built listing is served (docs/catalog-format.md): what a first visit reads. */
+const BUILT_LISTING = '/data/shop/manifest.json';
+
+/** A listing file the page will fetch with `fetch()` (a preload `as=fetch` must be CORS-mode to match). */
+const fetchPreload = (href: string) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(href)}">`;
+
+/** The built listing's manifest, or undefined for a build without one (its pages get no file hints). */
+function builtManifest(file: string | undefined): ListingManifest | undefined {
+  if (!file) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ListingManifest;
+  } catch {
+    return undefined;
+  }
+}
+
 export class LcpPreloads {
   readonly #served: ServedCatalog;
   readonly #search: ServedSearch | undefined;
+  readonly #manifest: ListingManifest | undefined;
   #images: Promise<VersionImages> | undefined;
 
-  constructor(served: ServedCatalog, search?: ServedSearch) {
+  /** `manifestFile`: the built listing's manifest on disk (dist/data/shop/manifest.json). */
+  constructor(served: ServedCatalog, search?: ServedSearch, manifestFile?: string) {
     this.#served = served;
     this.#search = search;
+    this.#manifest = builtManifest(manifestFile);
+  }
+
+  /**
+   * The listing file a category or product page reads first (its first card shard, its details
+   * bucket), so it arrives beside the scripts instead of after the manifest. Only while the built
+   * catalog is the one served: a first visit reads the built listing, and a device that switched to
+   * a published version reads that one from its own storage.
+   */
+  #listingFile(kind: 'p' | 'c', slug: string, version: number): string {
+    const manifest = this.#manifest;
+    if (!manifest || version !== 0) return '';
+    const base = new URL(manifest.base, new URL(BUILT_LISTING, 'http://shop'));
+    if (kind === 'p')
+      return fetchPreload(new URL(detailsFile(bucketOf(slug, manifest.details.buckets)), base).pathname);
+    const first = manifest.categories.find((c) => c.slug === slug)?.shards[0];
+    const shard = first === undefined ? undefined : manifest.shards[first];
+    return shard ? fetchPreload(new URL(shard.file, base).pathname) : '';
   }
 
   /** The `<link>` tags for a page URL; empty where its first view has no picture to speak of. */
@@ -88,9 +126,14 @@ export class LcpPreloads {
       const slugText = decoded(slug);
       if (kind === 'p') {
         const image = images.products.get(slugText);
-        return image ? preloadLink(image, SIZES.product) : '';
+        return image ? preloadLink(image, SIZES.product) + this.#listingFile(kind, slugText, images.version) : '';
       }
-      return (images.categories.get(slugText) ?? []).map((image) => preloadLink(image, SIZES.card)).join('');
+      const first = images.categories.get(slugText);
+      if (!first) return '';
+      return (
+        first.map((image) => preloadLink(image, SIZES.card)).join('') +
+        this.#listingFile(kind, slugText, images.version)
+      );
     }
     if (url.pathname === '/search') return this.#searchLink(url.searchParams);
     return '';

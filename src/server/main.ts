@@ -147,7 +147,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     admin: adminRoutes,
     catalog: catalogRoutes(orders.catalog),
     media: mediaRoutes(mediaDir),
-    preloads: new LcpPreloads(orders.catalog, search),
+    preloads: new LcpPreloads(orders.catalog, search, join(distDir, 'data', 'shop', 'manifest.json')),
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve) => {

@@ -18,3 +18,12 @@ export const idle = (): Promise<void> =>
     const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
     whenIdle(() => resolve(), { timeout: 2000 });
   });
+
+/** The first item matching `match` in any of the lists (decoded shards, details buckets). */
+export function firstIn<T>(lists: Iterable<[unknown, T[]]>, match: (item: T) => boolean): T | undefined {
+  for (const [, items] of lists) {
+    const item = items.find(match);
+    if (item) return item;
+  }
+  return undefined;
+}

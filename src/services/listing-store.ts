@@ -6,6 +6,7 @@ import {
   readCardShard,
   readDetailsBucket,
   readManifest,
+  type CardColumns,
   type ListingCategory,
   type ListingManifest,
 } from '../domain/listing-format.js';
@@ -23,7 +24,7 @@ import {
   storedShardKeys,
 } from '../storage/listing-db.js';
 import { LruMap } from './lru-map.js';
-import { fetchText, idle, sha256Of } from './listing-fetch.js';
+import { fetchText, firstIn, idle, sha256Of } from './listing-fetch.js';
 import type { CartProductView, ProductView, SyncProgress } from './listing-views.js';
 
 /** Decoded shards kept in memory (500 cards each): what pages show now; the rest stays in storage. */
@@ -46,6 +47,7 @@ export class ListingStore extends EventTarget {
   readonly #buckets = new LruMap<number, Product[]>(BUCKETS_IN_MEMORY);
   readonly #loading = new Map<string, Promise<unknown>>();
   readonly #failed = new Set<string>();
+  readonly #fetching = new Map<number, Promise<CardColumns>>();
   /** Cards found in storage for product pages whose details are not on the device. */
   readonly #offlineCards = new Map<string, ProductCard | null>();
   /** Cards found in storage by id for cart lines (null: not in the shards stored so far). */
@@ -132,7 +134,7 @@ export class ListingStore extends EventTarget {
 
   /** A card already in memory by product id (home page or a loaded shard). */
   cardById(id: string): ProductCard | undefined {
-    return this.#home.find((c) => c.id === id) ?? this.#inShards((c) => c.id === id);
+    return this.#home.find((c) => c.id === id) ?? firstIn(this.#shards.entries(), (c) => c.id === id);
   }
 
   /**
@@ -160,14 +162,6 @@ export class ListingStore extends EventTarget {
     return found;
   }
 
-  #inShards(match: (card: ProductCard) => boolean): ProductCard | undefined {
-    for (const [, cards] of this.#shards.entries()) {
-      const card = cards.find(match);
-      if (card) return card;
-    }
-    return undefined;
-  }
-
   /**
    * A cart line's product: its card (from memory, else the shards stored on the device) and, for a
    * product with variants, its details; what is not at hand is loaded and `change` fires. A card
@@ -177,7 +171,7 @@ export class ListingStore extends EventTarget {
     const card = this.cardById(id) ?? this.#storedCards.get(id);
     if (!card) {
       // Added on its product page: its details were kept as visited, long before the sync may reach its shard.
-      const product = this.#inBuckets(id);
+      const product = firstIn(this.#buckets.entries(), (p) => p.id === id);
       if (product) return { state: 'ready', product };
       if (!this.#storedCards.has(id)) {
         void this.#findStoredCardById(id);
@@ -195,7 +189,9 @@ export class ListingStore extends EventTarget {
   /** A card already in memory (home page or a loaded shard). */
   cardBySlug(slug: string): ProductCard | undefined {
     const match = (c: ProductCard) => c.slug === slug;
-    return this.#home.find(match) ?? this.#inShards(match) ?? this.#offlineCards.get(slug) ?? undefined;
+    return (
+      this.#home.find(match) ?? firstIn(this.#shards.entries(), match) ?? this.#offlineCards.get(slug) ?? undefined
+    );
   }
 
   /** What the product page can show for a slug now; loads its details bucket when it is not at hand. */
@@ -318,14 +314,24 @@ export class ListingStore extends EventTarget {
     });
   }
 
-  async #fetchShard(index: number) {
+  /** One download per shard at a time: the page and the background sync may want the same one. */
+  #fetchShard(index: number): Promise<CardColumns> {
+    let fetching = this.#fetching.get(index);
+    if (!fetching) {
+      fetching = this.#downloadShard(index).finally(() => this.#fetching.delete(index));
+      this.#fetching.set(index, fetching);
+    }
+    return fetching;
+  }
+
+  async #downloadShard(index: number): Promise<CardColumns> {
     const entry = this.manifest.shards[index]!;
     const text = await fetchText(new URL(entry.file, this.#base).href);
     const sha = await sha256Of(text);
     if (sha !== undefined && sha !== entry.sha256) throw new Error(`${entry.file} is damaged: its checksum differs`);
     const json: unknown = JSON.parse(text);
     readCardShard(json, this.tag, entry.file);
-    const cards = (json as { cards: ListingManifest['home'] }).cards;
+    const cards = (json as { cards: CardColumns }).cards;
     await saveShard({ key: this.#key(entry.file), cards });
     return cards;
   }
@@ -362,14 +368,6 @@ export class ListingStore extends EventTarget {
         this.#storedCards.set(id, found);
       }
     });
-  }
-
-  #inBuckets(id: string): Product | undefined {
-    for (const [, products] of this.#buckets.entries()) {
-      const product = products.find((p) => p.id === id);
-      if (product) return product;
-    }
-    return undefined;
   }
 
   /** The stored details bucket holding product `id`, back in memory (a product opened before). */

@@ -85,6 +85,35 @@ describe('the largest picture named in the page', () => {
   }
 });
 
+describe('the listing file a page reads first, named in its HTML', () => {
+  for (const path of ['/c/kaffee-tee', `/p/${product.slug}`]) {
+    it(`${path}: its card shard or details bucket is preloaded and fetched once`, async () => {
+      const context = await running.browser.newContext();
+      try {
+        const tab = await context.newPage();
+        const fetched: string[] = [];
+        tab.on('request', (request) => {
+          const url = new URL(request.url());
+          if (url.pathname.startsWith('/data/shop/') && url.pathname !== '/data/shop/manifest.json')
+            fetched.push(url.pathname);
+        });
+        const html = (await (await tab.goto(running.shop.url + path))?.text()) ?? '';
+        const hinted = [...html.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">/g)].map(
+          (m) => m[1]!,
+        );
+        const listingFiles = hinted.filter((href) => href !== '/data/shop/manifest.json');
+        expect(listingFiles).toHaveLength(1);
+        expect(listingFiles[0]).toMatch(path.startsWith('/c/') ? /\/cards\/[\w-]+\.json$/ : /\/details\/\d+\.json$/);
+        await tab.locator('h1').first().waitFor();
+        await tab.waitForLoadState('networkidle');
+        expect(fetched.filter((f) => f === listingFiles[0])).toHaveLength(1);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
 describe('preload hints and hostile URLs', () => {
   const shell = async (path: string) => {
     const response = await fetch(running.shop.url + path);
