@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Catalog, Product } from '../domain/catalog.js';
 import {
   CARDS_PER_SHARD,
+  FIRST_SHARD_CARDS,
   HOME_CARDS,
   LISTING_FORMAT,
   PRODUCTS_PER_BUCKET,
@@ -102,9 +103,11 @@ export function shipListing(catalog: Catalog, checksum: string): ShippedListing 
   const categories = catalog.categories.map((category, c) => {
     const products = catalog.products.filter((p) => p.category === category.id).sort(byPopularity);
     const own: number[] = [];
-    for (let start = 0; start < products.length; start += CARDS_PER_SHARD) {
-      const shard = `cards/${String(c).padStart(2, '0')}-${String(start / CARDS_PER_SHARD).padStart(4, '0')}.json`;
-      const chunk = products.slice(start, start + CARDS_PER_SHARD);
+    for (let start = 0, part = 0; start < products.length; part++) {
+      const size = part === 0 ? FIRST_SHARD_CARDS : CARDS_PER_SHARD;
+      const shard = `cards/${String(c).padStart(2, '0')}-${String(part).padStart(4, '0')}.json`;
+      const chunk = products.slice(start, start + size);
+      start += size;
       const body: CardShardFile = { format: 'laden-cards', catalog: tag, shard, cards: encodeCards(chunk) };
       const text = JSON.stringify(body);
       files.set(`${tag}/${shard}`, text);

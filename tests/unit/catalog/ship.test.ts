@@ -5,6 +5,7 @@ import { shipListing } from '../../../src/catalog/ship.js';
 import type { Catalog, Product } from '../../../src/domain/catalog.js';
 import {
   CARDS_PER_SHARD,
+  FIRST_SHARD_CARDS,
   ListingFormatError,
   bucketOf,
   decodeCards,
@@ -80,16 +81,17 @@ describe('the shipped listing', () => {
     expect(decodeCards(manifest.home, 'manifest.json')).toEqual(expected);
   });
 
-  it('cuts a large category into shards of at most 500 cards', () => {
+  it('cuts a large category into a first shard of two screens and then shards of at most 500 cards', () => {
     const big = generateCatalog(1_100, 3).catalog;
     const first = big.categories[0]!.id;
     const one: Catalog = { ...big, products: big.products.map((p) => ({ ...p, category: first })) };
     const shipped = ship(one);
     const category = shipped.manifest.categories[0]!;
     expect(category.shards.map((s) => shipped.manifest.shards[s]!.cards)).toEqual([
+      FIRST_SHARD_CARDS,
       CARDS_PER_SHARD,
       CARDS_PER_SHARD,
-      100,
+      1_100 - FIRST_SHARD_CARDS - 2 * CARDS_PER_SHARD,
     ]);
     expect(shipped.manifest.categories.slice(1).every((c) => c.shards.length === 0)).toBe(true);
     const counts = category.shards.flatMap((s) => {
