@@ -44,6 +44,8 @@ describe('a shopping trip through the built shop', () => {
     const card = page.getByRole('list', { name: 'Beliebte Produkte' }).getByRole('link').first();
     await card.click();
     await page.getByRole('button', { name: 'In den Warenkorb' }).click();
+    // The cart is written to IndexedDB after the click: leaving the page before it is would lose it.
+    await expect.poll(() => page.getByTestId('cart-count').textContent()).toBe('1');
     await page.goto(fixture.shop.url + '/cart');
     await page.getByRole('button', { name: 'Eins mehr' }).first().click();
     await expect.poll(() => page.getByTestId('cart-count').textContent()).toBe('2');

@@ -119,14 +119,16 @@ export class ShopSearchBox extends LitElement {
         if (count > 0 && this.open) this.active = this.active <= 0 ? count - 1 : this.active - 1;
         break;
       case 'Escape':
-        // a search field clears itself on Escape; the first Escape only closes the list
+        // a search field clears itself on Escape; the first Escape only closes the list, and a
+        // suggestion still on its way (asked for or waiting for the keys to pause) must not reopen it
         event.preventDefault();
+        this.#typed++;
+        this.asked++;
         if (this.open) {
           this.open = false;
           this.active = -1;
         } else {
           this.text = '';
-          this.asked++;
           this.hits = [];
         }
         break;

@@ -109,6 +109,19 @@ describe('<shop-search-box>', () => {
     expect(input.value).toBe('');
   });
 
+  it('stays closed after Escape although a suggestion was still on its way', async () => {
+    const { box, input } = await mount();
+    await typeInto(box, input, 'zelt');
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    // One more key, then Escape before the suggestions for it were even asked for.
+    input.value = 'zelt k';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await userEvent.keyboard('{Escape}');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await box.updateComplete;
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('opens a suggestion on click', async () => {
     const { box, input, hrefs } = await mount();
     await typeInto(box, input, 'rucksack');
