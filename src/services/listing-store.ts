@@ -249,7 +249,8 @@ export class ListingStore extends EventTarget {
         const [index, shard] = next;
         await idle();
         try {
-          await this.#fetchShard(index);
+          // A page may have loaded and stored it since the sync looked (its first view's shard).
+          if (!this.#shards.has(index)) await this.#fetchShard(index);
         } catch (error) {
           failure ??= error;
           return;

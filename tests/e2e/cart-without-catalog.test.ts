@@ -56,10 +56,12 @@ describe('the cart and the checkout without catalog.json', () => {
     const errors: Error[] = [];
     page.on('pageerror', (e) => errors.push(e));
 
-    for (const product of [simple, varied]) {
+    for (const [i, product] of [simple, varied].entries()) {
       await page.goto(`${fixture.shop.url}/p/${product.slug}`);
       await page.getByRole('heading', { level: 1, name: product.title }).waitFor();
       await page.getByRole('button', { name: 'In den Warenkorb' }).click();
+      // Written to IndexedDB after the click: the next page is opened once the header counts it.
+      await expect.poll(() => page.getByTestId('cart-count').textContent()).toBe(String(i + 1));
     }
     await expect.poll(() => page.getByTestId('cart-count').textContent()).toBe('2');
 

@@ -124,6 +124,24 @@ describe('the shop offline', () => {
     for (const product of [a!, b!]) {
       await visit(`/p/${product.slug}`);
       await expect.poll(heading).toBe(product.title);
+      // The view is written to IndexedDB once the page shows it: the next page opens after that.
+      await expect
+        .poll(() =>
+          page.evaluate(
+            (id) =>
+              new Promise<boolean>((resolve) => {
+                const open = indexedDB.open('laden');
+                open.onsuccess = () => {
+                  const get = open.result.transaction('recent').objectStore('recent').get(id);
+                  get.onsuccess = () => resolve(get.result !== undefined);
+                  get.onerror = () => resolve(false);
+                };
+                open.onerror = () => resolve(false);
+              }),
+            product.id,
+          ),
+        )
+        .toBe(true);
     }
     await visit('/');
     const recent = page.getByRole('list', { name: 'Zuletzt angesehen' });
