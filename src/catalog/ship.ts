@@ -25,7 +25,7 @@ export interface ShippedListing {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The category page's default order: most ratings first, the catalog's order among equals. */
-const byPopularity = (a: Product, b: Product) => b.ratingCount - a.ratingCount;
+export const byPopularity = (a: Product, b: Product) => b.ratingCount - a.ratingCount;
 /** The home page's pick: in stock, best rated weighted by how many rated. */
 const homeScore = (p: Product) => p.rating * Math.log1p(p.ratingCount);
 

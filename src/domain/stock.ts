@@ -12,6 +12,9 @@ export const skuOf = (productId: string, variantId?: string | null): string =>
 /** At or below this many units the shopper reads "Nur noch N auf Lager" and the back office flags it. */
 export const LOW_STOCK = 5;
 
+/** Most products one `GET /api/stock?products=` may name: a page shows a few dozen, never a whole range. */
+export const MAX_STOCK_PRODUCTS = 100;
+
 /** `GET /api/stock`: units available by sku. */
 export interface StockLevels {
   stock: Record<string, number>;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Catalog, Product, ProductImage } from '../domain/catalog.js';
 import { bucketOf, detailsFile, type ListingManifest } from '../domain/listing-format.js';
 import { shippedSrcset } from '../wasm/thumbnail-ladder.js';
+import { byPopularity } from '../catalog/ship.js';
 import type { ServedCatalog } from './catalog/served.js';
 import type { ServedSearch } from './search/served-search.js';
 
@@ -30,9 +31,6 @@ interface VersionImages {
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The category page's default order (src/catalog/ship.ts): most ratings first, catalog order among equals. */
-const byPopularity = (a: Product, b: Product) => b.ratingCount - a.ratingCount;
 
 function imagesOf(version: number, catalog: Catalog): VersionImages {
   const products = new Map<string, ProductImage>();

@@ -1,12 +1,9 @@
-import { skuOf, type StockLevels } from '../domain/stock.js';
+import { MAX_STOCK_PRODUCTS, skuOf, type StockLevels } from '../domain/stock.js';
 import { FROM_CACHE_HEADER } from '../sw-contract.js';
 import type { KnownStock } from '../storage/db.js';
 import { loadKnownStock, saveKnownStock } from '../storage/stock-store.js';
 
 export const STOCK_URL = '/api/stock';
-/** The server's limit of products per question (src/server/stock/routes.ts). */
-const MAX_PRODUCTS_PER_ASK = 100;
-
 const sameProducts = (a: ReadonlySet<string>, b: readonly string[]) =>
   a.size === b.length && b.every((id) => a.has(id));
 /** Levels older than this are shown with the time they are from. */
@@ -45,7 +42,6 @@ export class StockService extends EventTarget {
   #retry: ReturnType<typeof setTimeout> | undefined;
   #refreshing: Promise<void> | undefined;
   #soon: ReturnType<typeof setTimeout> | undefined;
-  #started = false;
   /** Products shown now, with how many components show each: what a refresh asks for. */
   readonly #watched = new Map<string, number>();
   /** Products the last answer covered. */
@@ -97,7 +93,7 @@ export class StockService extends EventTarget {
     if (productId) {
       const count = this.#watched.get(productId) ?? 0;
       this.#watched.set(productId, count + 1);
-      if (count === 0 && this.#started && !this.#asked.has(productId)) this.#askSoon();
+      if (count === 0 && this.#users > 0 && !this.#asked.has(productId)) this.#askSoon();
     }
     this.#users += 1;
     if (this.#users > 1) return;
@@ -107,7 +103,6 @@ export class StockService extends EventTarget {
     this.#timer = setInterval(() => {
       if (document.visibilityState === 'visible') void this.refresh();
     }, REFRESH_EVERY_MS);
-    this.#started = true;
     void this.#start();
   }
 
@@ -119,7 +114,6 @@ export class StockService extends EventTarget {
     }
     this.#users = Math.max(0, this.#users - 1);
     if (this.#users > 0) return;
-    this.#started = false;
     window.removeEventListener('online', this.#onOnline);
     window.removeEventListener('offline', this.#onOffline);
     document.removeEventListener('visibilitychange', this.#onVisible);
@@ -169,9 +163,9 @@ export class StockService extends EventTarget {
     const answers: { stock: Record<string, number>; at: number }[] = [];
     let fromCache = false;
     try {
-      for (let i = 0; i < products.length; i += MAX_PRODUCTS_PER_ASK) {
+      for (let i = 0; i < products.length; i += MAX_STOCK_PRODUCTS) {
         const url = `${STOCK_URL}?products=${products
-          .slice(i, i + MAX_PRODUCTS_PER_ASK)
+          .slice(i, i + MAX_STOCK_PRODUCTS)
           .map(encodeURIComponent)
           .join(',')}`;
         const response = await this.#fetch(url, { signal: AbortSignal.timeout(10_000) });

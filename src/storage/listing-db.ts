@@ -81,26 +81,26 @@ export async function storedDetails(key: string): Promise<StoredDetails | undefi
 }
 
 /**
- * Visits a catalog's stored shards one record at a time until `visit` returns true: the way to a
- * card by slug or id offline without holding every shard in memory.
+ * Visits a catalog's records in `store` one at a time until `visit` returns true: the way to a card
+ * by slug or id, or to a product opened before, offline without holding every record in memory.
  */
-export async function findInShards(tag: string, visit: (shard: StoredShard) => boolean): Promise<void> {
+async function findIn<S extends 'shards' | 'details'>(
+  store: S,
+  tag: string,
+  visit: (record: ListingSchema[S]['value']) => boolean,
+): Promise<void> {
   const db = await database();
-  for (const key of await db.getAllKeys('shards', ofCatalog(tag))) {
-    // One short transaction per shard: the page stays responsive between them.
-    const shard = await db.get('shards', key);
-    if (shard && visit(shard)) return;
+  for (const key of await db.getAllKeys(store, ofCatalog(tag))) {
+    // One short transaction per record: the page stays responsive between them.
+    const record = await db.get(store, key);
+    if (record && visit(record)) return;
   }
 }
 
-/** Visits a catalog's stored details buckets (products opened before) until `visit` returns true. */
-export async function findInDetails(tag: string, visit: (details: StoredDetails) => boolean): Promise<void> {
-  const db = await database();
-  for (const key of await db.getAllKeys('details', ofCatalog(tag))) {
-    const details = await db.get('details', key);
-    if (details && visit(details)) return;
-  }
-}
+export const findInShards = (tag: string, visit: (shard: StoredShard) => boolean) => findIn('shards', tag, visit);
+
+/** A catalog's stored details buckets (products opened before), one at a time, until `visit` returns true. */
+export const findInDetails = (tag: string, visit: (details: StoredDetails) => boolean) => findIn('details', tag, visit);
 
 /** Removes the shards and details of every catalog but `tag` (a version the shop no longer shows). */
 export async function forgetOtherCatalogs(tag: string): Promise<void> {

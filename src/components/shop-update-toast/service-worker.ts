@@ -25,9 +25,10 @@ function checkForUpdates(wb: Workbox): void {
 }
 
 /**
- * Registers the service worker once per page, once the first view is shown (production builds only: in `vite dev` there is no
- * bundled worker and caching would hide every edit). Returns the Workbox to listen on, or undefined
- * where service workers are unavailable (old browsers, some private modes).
+ * Registers the service worker once per page, once the first view is shown (production builds
+ * only: in `vite dev` there is no bundled worker and caching would hide every edit). Returns the
+ * Workbox to listen on, or undefined where service workers are unavailable (old browsers, some
+ * private modes).
  */
 export function serviceWorker(): Workbox | undefined {
   if (workbox || !import.meta.env.PROD || !('serviceWorker' in navigator)) return workbox;

@@ -150,16 +150,10 @@ export async function putBackStock(trx: Db, lines: readonly StockLine[], now = n
 }
 
 /** Every item's units, by sku: what `GET /api/stock` answers. */
-export async function stockLevels(
-  db: Db,
-  products?: string | readonly string[],
-): Promise<{ sku: string; available: number }[]> {
+export async function stockLevels(db: Db, products?: readonly string[]): Promise<{ sku: string; available: number }[]> {
+  if (products?.length === 0) return [];
   let query = db.selectFrom('stock').select(['sku', 'available']).orderBy('sku');
-  if (typeof products === 'string') query = query.where('product_id', '=', products);
-  else if (products !== undefined) {
-    if (products.length === 0) return [];
-    query = query.where('product_id', 'in', [...products]);
-  }
+  if (products !== undefined) query = query.where('product_id', 'in', [...products]);
   return (await query.execute()).map((r) => ({ sku: r.sku, available: Number(r.available) }));
 }
 

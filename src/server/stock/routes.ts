@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { Hono, type Context } from 'hono';
 import { ID_PATTERN } from '../../domain/catalog.js';
-import type { ProductStock, StockLevels } from '../../domain/stock.js';
+import { MAX_STOCK_PRODUCTS, type ProductStock, type StockLevels } from '../../domain/stock.js';
 import type { DataLayer } from '../db/data-layer.js';
 import { isDatabaseError } from '../db/errors.js';
 import { stockLevels } from '../db/stock-store.js';
@@ -47,9 +47,6 @@ const unavailable = (c: Context) =>
     'retry-after': '2',
   });
 
-/** Most products one question may name: a page shows a few dozen; a whole range is never asked for. */
-export const MAX_STOCK_PRODUCTS = 100;
-
 /** `?products=a,b,…`: the ids, or an error in words; undefined without the parameter (every item). */
 function productsParameter(value: string | undefined): string[] | Error | undefined {
   if (value === undefined) return undefined;
@@ -88,7 +85,7 @@ export function stockRoutes(data: DataLayer): Hono {
     const productId = c.req.param('productId');
     let levels: { sku: string; available: number }[] = [];
     try {
-      if (ID_PATTERN.test(productId)) levels = await stockLevels(data.db, productId);
+      if (ID_PATTERN.test(productId)) levels = await stockLevels(data.db, [productId]);
     } catch (error) {
       if (!isDatabaseError(error)) throw error;
       return unavailable(c);
