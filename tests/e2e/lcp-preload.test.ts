@@ -204,3 +204,64 @@ describe('the service worker after the first view', () => {
     }
   });
 });
+
+describe("the first view's pictures before everything that can wait", () => {
+  const firstViewAt = (tab: Page) =>
+    tab.evaluate(() => performance.getEntriesByName('laden:first-view')[0]?.startTime ?? 0);
+
+  /** Opens the category page with its pictures held back; logs the listing's shards and the pricing chunk as asked for. */
+  async function openWithPicturesHeld(held: Promise<void>) {
+    const context = await running.browser.newContext({
+      viewport: { width: 412, height: 823 },
+      deviceScaleFactor: 1.75,
+    });
+    const tab = await context.newPage();
+    const asked: string[] = [];
+    tab.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/\/cards\/[\w-]+\.json$/.test(path) || /^\/assets\/pricing-/.test(path)) asked.push(path);
+    });
+    await tab.route(/\/data\/(thumbs|images)\//, async (route) => {
+      await held;
+      await route.continue().catch(() => undefined);
+    });
+    await tab.goto(`${running.shop.url}/c/kaffee-tee`);
+    return { context, tab, asked };
+  }
+
+  it('shows the largest picture as it arrives, and starts the sync, pricing and the rest only once it is there', async () => {
+    let release = () => {};
+    const { context, tab, asked } = await openWithPicturesHeld(new Promise<void>((resolve) => (release = resolve)));
+    try {
+      const first = tab.locator('shop-product-card').first().locator('shop-image img');
+      await first.waitFor({ state: 'attached' });
+      // Not hidden for a fade-in that would start only after it loaded: the page's largest paint.
+      expect(await first.getAttribute('class')).toContain('loaded');
+      await tab.waitForTimeout(1500);
+      // While it is on its way: the page's own shard only, no sync, no pricing, no first-view mark.
+      expect(asked).toHaveLength(1);
+      expect(await firstViewAt(tab)).toBe(0);
+      release();
+      await expect.poll(() => firstViewAt(tab), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => asked.length, { timeout: 10_000 }).toBeGreaterThan(2);
+      expect(asked.some((path) => path.startsWith('/assets/pricing-'))).toBe(true);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
+  it('waits for a picture that never arrives only a few seconds', async () => {
+    const { context, tab, asked } = await openWithPicturesHeld(new Promise<void>(() => {}));
+    try {
+      await tab.locator('shop-product-card').first().locator('shop-image img').waitFor({ state: 'attached' });
+      const attachedAt = await tab.evaluate(() => performance.now());
+      await expect.poll(() => firstViewAt(tab), { timeout: 10_000 }).toBeGreaterThan(0);
+      // FIRST_PICTURES_WAIT_MS is 3 s; the idle callback after it waits at most 1 s more.
+      expect((await firstViewAt(tab)) - attachedAt).toBeLessThan(5000);
+      await expect.poll(() => asked.length, { timeout: 10_000 }).toBeGreaterThan(2);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { MODES, ThumbnailController } from '../../controllers/thumbnail-controller.js';
 import type { PictureRequest } from '../../services/thumbnail-source.js';
+import { holdFirstView } from '../../services/first-view.js';
 import { shippedSrcset, targetWidth } from '../../services/thumbnail-size.js';
 import { shopImageStyles } from './shop-image.styles.js';
 
@@ -36,6 +37,8 @@ export class ShopImage extends LitElement {
   @state() private near = false;
   /** `priority` and inside the viewport when first laid out; decided once, by the first intersection report. */
   #first: boolean | undefined;
+  /** Tells the first view that this picture of it loaded or failed (set while it is on its way). */
+  #firstSettled: (() => void) | undefined;
 
   /** URL of the original image. */
   @property() src = '';
@@ -59,6 +62,7 @@ export class ShopImage extends LitElement {
         this.#first =
           this.priority && box.top < innerHeight && box.bottom > 0 && box.left < innerWidth && box.right > 0;
         if (this.#first && this.cssWidth === 0 && box.width > 0) this.cssWidth = box.width;
+        if (!this.#first) this.#settleFirst();
       }
       if (entries.some((e) => e.isIntersecting)) {
         this.near = true;
@@ -72,6 +76,11 @@ export class ShopImage extends LitElement {
     super.connectedCallback();
     this.#resize.observe(this);
     if (!this.near) this.#nearness.observe(this);
+    // A priority picture may be the first view's largest paint: the first view waits for it until
+    // it loaded, failed, or turned out to be outside the viewport.
+    if (this.priority && this.#first === undefined && !this.#firstSettled) {
+      holdFirstView(new Promise<void>((resolve) => (this.#firstSettled = resolve)));
+    }
     // Moved in the page (a list re-ordered): the picture was released on disconnect; ask again.
     this.requestUpdate();
   }
@@ -81,6 +90,12 @@ export class ShopImage extends LitElement {
     this.#resize.disconnect();
     this.#nearness.disconnect();
     this.pixelWidth = 0;
+    this.#settleFirst();
+  }
+
+  #settleFirst(): void {
+    this.#firstSettled?.();
+    this.#firstSettled = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -116,10 +131,15 @@ export class ShopImage extends LitElement {
 
   #onLoad(event: Event): void {
     this.picture.onLoad(this.#request, (event.target as HTMLImageElement).currentSrc);
+    this.#settleFirst();
   }
 
   #onError(): void {
     this.picture.onError(this.#request);
+  }
+
+  protected override updated(): void {
+    if (this.picture.mode === MODES.failed) this.#settleFirst();
   }
 
   override render() {
@@ -134,9 +154,10 @@ export class ShopImage extends LitElement {
     }
     if (this.picture.mode === MODES.waiting) return nothing;
     const native = this.picture.mode === MODES.native;
+    // The first view's picture is its largest paint: shown as it arrives, not faded in after it.
     return html`<img
       part="img"
-      class=${classMap({ loaded: this.picture.loaded })}
+      class=${classMap({ loaded: this.picture.loaded || (native && this.#first === true) })}
       src=${native ? this.src : this.picture.shown}
       srcset=${native && this.#knownSize ? shippedSrcset(this.src, this.width) : nothing}
       sizes=${native ? `${Math.ceil(this.cssWidth)}px` : nothing}
