@@ -1,19 +1,9 @@
-import type { Address, Contact } from './order.js';
 import { addressSchema, contactSchema } from './order-schema.js';
+import type { CheckoutDetails, FieldErrors } from './checkout-fields.js';
 
-/** What the shopper types at the checkout: contact and shipping address. */
-export interface CheckoutDetails {
-  contact: Contact;
-  address: Address;
-}
-
-export const emptyDetails = (): CheckoutDetails => ({
-  contact: { email: '', phone: '' },
-  address: { firstName: '', lastName: '', street: '', extra: '', postalCode: '', city: '', country: 'DE' },
-});
-
-/** Field name ("contact.email") to its first message; empty when everything is fine. */
-export type FieldErrors = Partial<Record<string, string>>;
+// The checkout's rules, with zod: loaded beside the checkout's first view, not in it
+// (src/services/checkout-rules.ts); the fields and their types are in checkout-fields.ts.
+export { emptyDetails, type CheckoutDetails, type FieldErrors } from './checkout-fields.js';
 
 /** The same schemas the server checks with, so a message here is the one the server would give. */
 export function validateDetails(details: CheckoutDetails): FieldErrors {

@@ -1,4 +1,4 @@
-import type { CheckoutDetails } from '../domain/checkout-details.js';
+import type { CheckoutDetails } from '../domain/checkout-fields.js';
 
 /** The shopper edited a field of the contact or shipping address (fired on input). */
 export class AddressChangeEvent extends Event {

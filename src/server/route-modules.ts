@@ -30,5 +30,6 @@ export function routeModules(distDir: string): (path: string) => string {
       valid.map((m) => `<link rel="modulepreload" crossorigin href="${m.href}" integrity="${m.integrity}">`).join(''),
     );
   }
-  return (path) => links.get(path) ?? (/^\/orders\/[^/]+$/.test(path) ? (links.get('/orders/*') ?? '') : '');
+  // `/orders/*` stands for one more path segment: /orders/<key>, not /orders/ nor /orders/a/b.
+  return (path) => links.get(path) ?? links.get(path.replace(/^(\/[^/]+)\/[^/]+$/, '$1/*')) ?? '';
 }

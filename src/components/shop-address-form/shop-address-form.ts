@@ -2,12 +2,8 @@ import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { AddressChangeEvent } from '../../events/address-change.js';
 import { sharedStyles } from '../../styles/shared.js';
-import {
-  emptyDetails,
-  validateDetails,
-  type CheckoutDetails,
-  type FieldErrors,
-} from '../../domain/checkout-details.js';
+import { emptyDetails, type CheckoutDetails, type FieldErrors } from '../../domain/checkout-fields.js';
+import { checkoutRules, type CheckoutRules } from '../../services/checkout-rules.js';
 import { addressFormStyles } from './shop-address-form.styles.js';
 
 interface FieldSpec {
@@ -72,14 +68,29 @@ export class ShopAddressForm extends LitElement {
 
   @property({ attribute: false }) value: CheckoutDetails = emptyDetails();
 
+  /** The rules the messages come from, once loaded (messages show only after continue anyway). */
+  @state() private rules?: CheckoutRules;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    checkoutRules().then(
+      (rules) => (this.rules = rules),
+      (error: unknown) => console.warn('shop-address-form: the checkout rules are not loaded yet', error),
+    );
+  }
+
   private onInput(name: string, event: Event): void {
     this.value = write(this.value, name, (event.target as HTMLInputElement).value);
     this.dispatchEvent(new AddressChangeEvent(this.value));
   }
 
-  /** Shows every message and focuses the first wrong field; true when the details can be used. */
-  validate(): boolean {
-    const errors = validateDetails(this.value);
+  /**
+   * Shows every message and focuses the first wrong field; true when the details can be used.
+   * Rejects when the rules cannot be loaded (offline before the app was stored on the device).
+   */
+  async validate(): Promise<boolean> {
+    this.rules = await checkoutRules();
+    const errors = this.rules.validateDetails(this.value);
     this.touched = new Set([...CONTACT, ...ADDRESS].map((f) => f.name));
     const first = [...CONTACT, ...ADDRESS].find((f) => errors[f.name]);
     if (first) {
@@ -113,7 +124,7 @@ export class ShopAddressForm extends LitElement {
   }
 
   override render() {
-    const errors = validateDetails(this.value);
+    const errors = this.rules?.validateDetails(this.value) ?? {};
     return html`<fieldset>
         <legend>Kontakt</legend>
         ${CONTACT.map((f) => this.renderField(f, errors))}

@@ -50,12 +50,18 @@ import '../shop-storage-notice/shop-storage-notice.js';
 import '../shop-offline-progress/shop-offline-progress.js';
 import { OrderService } from '../../services/order-service.js';
 import { nextTask } from '../../services/next-task.js';
-import { firstViewShown, markFirstView } from '../../services/first-view.js';
+import { firstViewDone, firstViewShown, markFirstView } from '../../services/first-view.js';
 import { formatEuro } from '../../domain/money.js';
 import { orderContext } from '../../context/orders.js';
 
-/** A route whose page loads when it is first entered: only the pages people land on are in the first load. */
+/**
+ * A route whose page loads when it is first entered: only the pages people land on are in the first
+ * load (one file: on a slow connection every further file is another round trip before the first view).
+ */
 const loadFirst = (load: () => Promise<unknown>) => async (): Promise<boolean> => {
+  // Not in the task that asked: compiling the page's chunks is tens of milliseconds on a phone, and
+  // at start that task is already the shell's evaluation.
+  await nextTask();
   await load();
   return true;
 };
@@ -200,7 +206,8 @@ export class ShopApp extends LitElement {
     this.addEventListener(NavigateEvent.eventName, this.onNavigate);
     this.cartService.addEventListener('change', this.pinImages);
     void this.load();
-    this.orders.start();
+    // Sending stored orders can wait a task: this one is the shell's evaluation at start.
+    void nextTask().then(() => this.isConnected && this.orders.start());
   }
 
   override disconnectedCallback(): void {
@@ -268,9 +275,10 @@ export class ShopApp extends LitElement {
     this.search = search;
     this.listing = listing;
     listing.addEventListener('change', this.onListingChange);
-    // Once the whole listing is on the device, it can tell which cart lines the catalog no longer sells.
-    void listing
-      .sync()
+    // The whole listing goes onto the device after the first view (it would compete with it); once
+    // it is there, it can tell which cart lines the catalog no longer sells.
+    void firstViewDone
+      .then(() => listing.sync())
       .then(() => forgetUnsoldProducts(listing, this.cartService))
       .catch((error: unknown) => console.warn('Laden: the cart could not be checked against the listing', error));
   }

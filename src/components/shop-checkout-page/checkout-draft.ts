@@ -1,6 +1,6 @@
 import { SHIPPING_METHODS, type ShippingMethod } from '../../domain/cart.js';
 import { PAYMENT_METHODS, type PaymentMethod } from '../../domain/order.js';
-import { emptyDetails, type CheckoutDetails } from '../../domain/checkout-details.js';
+import { emptyDetails, type CheckoutDetails } from '../../domain/checkout-fields.js';
 
 /**
  * What the shopper typed at the checkout, kept for this tab only (sessionStorage): a reload or a

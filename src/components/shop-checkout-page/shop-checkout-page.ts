@@ -11,7 +11,8 @@ import type { DeliveryChangeEvent } from '../../events/delivery-change.js';
 import { NavigateEvent } from '../../events/navigate.js';
 import type { OrderService } from '../../services/order-service.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { cleanDetails, type CheckoutDetails } from '../../domain/checkout-details.js';
+import type { CheckoutDetails } from '../../domain/checkout-fields.js';
+import { checkoutRules } from '../../services/checkout-rules.js';
 import { clearDraft, readDraft, saveDraft } from './checkout-draft.js';
 import type { ShopAddressForm } from '../shop-address-form/shop-address-form.js';
 import { priceCart } from './checkout-quote.js';
@@ -84,7 +85,16 @@ export class ShopCheckoutPage extends LitElement {
 
   private onContinue(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.form?.validate()) void this.go('review');
+    this.form?.validate().then(
+      async (valid) => {
+        if (valid) await this.go('review');
+      },
+      (error: unknown) => {
+        console.error(error);
+        this.error =
+          'Ihre Angaben konnten nicht geprüft werden. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.';
+      },
+    );
   }
 
   private async onOrder(): Promise<void> {
@@ -94,7 +104,7 @@ export class ShopCheckoutPage extends LitElement {
       this.error = quote.errors.map((e) => e.message).join(' ');
       return;
     }
-    const { contact, address } = cleanDetails(this.details);
+    const { contact, address } = (await checkoutRules()).cleanDetails(this.details);
     const request: OrderRequest = {
       cart: orderCart(this.cart.cart, this.shipping),
       contact,

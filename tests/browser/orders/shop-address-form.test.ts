@@ -52,7 +52,7 @@ describe('<shop-address-form>', () => {
     expect(messageOf(form, 'address.postalCode')).toBe('');
     expect(changes.at(-1)?.address.postalCode).toBe('1011');
 
-    expect(form.validate()).toBe(false);
+    expect(await form.validate()).toBe(false);
     await form.updateComplete;
     expect(messageOf(form, 'address.postalCode')).toMatch(/fünfstellige Postleitzahl/);
     expect(messageOf(form, 'address.city')).toBe('Bitte den Ort angeben.');
@@ -78,7 +78,7 @@ describe('<shop-address-form>', () => {
       'address.city': 'Dresden',
     };
     for (const [name, value] of Object.entries(values)) await userEvent.fill(field(form, name), value);
-    expect(form.validate()).toBe(true);
+    expect(await form.validate()).toBe(true);
     expect(form.value.address).toMatchObject({ postalCode: '01067', city: 'Dresden', country: 'DE' });
   });
 });

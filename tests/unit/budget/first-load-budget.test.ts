@@ -81,6 +81,33 @@ describe('the first-load budget', () => {
     expect(over).toMatchObject({ ok: false, gzip: within.gzip, budget: within.gzip - 1 });
   });
 
+  it("adds the heaviest page's own chunks, which the server names in that page's HTML", () => {
+    const dir = build();
+    const shellOnly = checkBudget(dir);
+    expect(shellOnly.routes).toEqual([]);
+    // The build's route-modules.json: /checkout needs its chunk and zod; /cart a chunk the shell already loads.
+    const route = (...paths: string[]) => paths.map((href) => ({ href, integrity: 'sha384-x' }));
+    writeFileSync(
+      join(dir, 'route-modules.json'),
+      JSON.stringify({
+        '/cart': route('/assets/chunk.js'),
+        '/checkout': route('/assets/checkout.js', '/assets/zod.js'),
+      }),
+    );
+    const withPages = checkBudget(dir);
+    const checkout = gzipped(files['/assets/checkout.js']!) + gzipped(files['/assets/zod.js']!);
+    expect(withPages.routes).toEqual([
+      { route: '/cart', files: [], gzip: 0 },
+      expect.objectContaining({ route: '/checkout', gzip: checkout }),
+    ]);
+    expect(withPages).toMatchObject({
+      heaviest: '/checkout',
+      shellGzip: shellOnly.gzip,
+      gzip: shellOnly.gzip + checkout,
+    });
+    expect(checkBudget(dir, shellOnly.gzip + checkout - 1).ok).toBe(false);
+  });
+
   it('names a file index.html loads that the build does not have', () => {
     const dir = build();
     writeFileSync(join(dir, 'index.html'), html.replace('/assets/lit.js', '/assets/gone.js'));
