@@ -1,7 +1,7 @@
 // First: the page's security setup must run before anything builds a schema or loads a script.
 import '../../page-security.js';
 import { LitElement, html } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { Router } from '@lit-labs/router';
 import { catalogContext } from '../../context/catalog.js';
@@ -100,7 +100,7 @@ const searchQuery = (): string => new URLSearchParams(location.search).get('q') 
  *
  * @summary Laden's app shell.
  */
-@customElement('shop-app')
+// Registered by src/main.ts, a task after the scripts' evaluation (see there).
 export class ShopApp extends LitElement {
   static override styles = appStyles;
 
