@@ -42,6 +42,15 @@ export class ShopProductGrid extends LitElement {
   @state() private made = BATCH;
   #growing = false;
 
+  /**
+   * The first cards are made in a task of their own, after the page around them: on a phone a page's
+   * header and its first cards each take tens of milliseconds to render, too long for one task.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nextTask();
+    super.scheduleUpdate();
+  }
+
   protected override updated(): void {
     if (this.made < this.products.length && !this.#growing) void this.#grow();
   }
