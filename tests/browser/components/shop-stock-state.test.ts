@@ -43,7 +43,14 @@ describe('<shop-stock-state>', () => {
     await stockService.refresh(); // lets a request of an earlier test finish first
     const fetch = vi.spyOn(window, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
     const single = await mount({ 'product-id': 'p00001' });
-    await shows(single, /^Nur noch 4 auf Lager Stand: \d\d:\d\d Uhr$/);
+    // Between midnight and two o'clock, two hours ago was yesterday: then the day is said too.
+    const today = new Date(twoHoursAgo).toDateString() === new Date().toDateString();
+    await shows(
+      single,
+      today
+        ? /^Nur noch 4 auf Lager Stand: \d\d:\d\d Uhr$/
+        : /^Nur noch 4 auf Lager Stand: \d{1,2}\.\d{1,2}\., \d\d:\d\d Uhr$/,
+    );
     const variant = await mount({ 'product-id': 'p00002', 'variant-id': 'p00002-s' });
     await shows(variant, /^Ausverkauft Stand:/);
     const product = await mount({ 'product-id': 'p00002' });
