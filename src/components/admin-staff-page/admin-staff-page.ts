@@ -82,8 +82,9 @@ export class AdminStaffPage extends LitElement {
     try {
       await adminApi('staff', { method: 'POST', body: { email, role: value('role'), password: value('password') } });
       form.reset();
-      this.message = `${email} hat jetzt Zugang zur Verwaltung.`;
+      // The list first, then the notice: the notice never speaks of a list that does not show it yet.
       await this.load();
+      this.message = `${email} hat jetzt Zugang zur Verwaltung.`;
       this.emailInput?.focus();
     } catch (error) {
       if (error instanceof AdminApiError && error.code === 'exists') {
@@ -111,8 +112,8 @@ export class AdminStaffPage extends LitElement {
     this.message = '';
     try {
       await adminApi(`staff/${encodeURIComponent(member.id)}`, { method: 'DELETE' });
-      this.message = `Der Zugang von ${member.email} ist entfernt.`;
       await this.load();
+      this.message = `Der Zugang von ${member.email} ist entfernt.`;
     } catch (error) {
       this.error =
         error instanceof AdminApiError && error.code === 'last-owner'
