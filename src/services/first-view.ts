@@ -12,8 +12,8 @@ let marked = false;
 export const firstViewDone: Promise<void> = new Promise((resolve) => (shown = resolve));
 
 export function markFirstView(): void {
+  if (!marked) performance.mark('laden:first-view');
   marked = true;
-  if (performance.getEntriesByName('laden:first-view').length === 0) performance.mark('laden:first-view');
   shown();
 }
 

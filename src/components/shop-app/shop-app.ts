@@ -60,7 +60,7 @@ import { orderContext } from '../../context/orders.js';
  */
 const loadFirst = (load: () => Promise<unknown>) => async (): Promise<boolean> => {
   // Not in the task that asked: compiling the page's chunks is tens of milliseconds on a phone, and
-  // at start that task is already the shell's evaluation.
+  // at start that task is already the shell's upgrade (src/main.ts).
   await nextTask();
   await load();
   return true;
@@ -206,7 +206,7 @@ export class ShopApp extends LitElement {
     this.addEventListener(NavigateEvent.eventName, this.onNavigate);
     this.cartService.addEventListener('change', this.pinImages);
     void this.load();
-    // Sending stored orders can wait a task: this one is the shell's evaluation at start.
+    // Sending stored orders can wait a task: this one is the shell's upgrade at start.
     void nextTask().then(() => this.isConnected && this.orders.start());
   }
 

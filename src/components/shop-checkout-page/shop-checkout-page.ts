@@ -83,18 +83,15 @@ export class ShopCheckoutPage extends LitElement {
     this.heading?.focus();
   }
 
-  private onContinue(event: SubmitEvent): void {
+  private async onContinue(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    this.form?.validate().then(
-      async (valid) => {
-        if (valid) await this.go('review');
-      },
-      (error: unknown) => {
-        console.error(error);
-        this.error =
-          'Ihre Angaben konnten nicht geprüft werden. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.';
-      },
-    );
+    try {
+      if (await this.form?.validate()) await this.go('review');
+    } catch (error) {
+      console.error(error);
+      this.error =
+        'Ihre Angaben konnten nicht geprüft werden. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.';
+    }
   }
 
   private async onOrder(): Promise<void> {
